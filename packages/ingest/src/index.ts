@@ -1,0 +1,2 @@
+// Public surface of @diplomacy-graph/ingest.
+export type * from './extract/types.ts';
