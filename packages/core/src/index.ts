@@ -1,4 +1,18 @@
 // The pure domain shared by every package: no I/O here. Database access lives in ./db.
+
+export type {
+  CaseRule,
+  CityInfo,
+  CountryInfo,
+  CountryPhrase,
+} from './countries/country-lexicon.ts';
+export {
+  countryByCode,
+  countryPhraseMaxTokens,
+  findCity,
+  findCountry,
+  matchCountryPhrase,
+} from './countries/country-lexicon.ts';
 export {
   DatePrecision,
   EventType,
@@ -10,3 +24,6 @@ export {
   PlaceKind,
   VisitKind,
 } from './generated/prisma/enums.ts';
+export { foldName, nameKey, nameTokens } from './names/fold-name.ts';
+export { namesMatch } from './names/match-names.ts';
+export { editDistance, nameSimilarity, tokensNearlyEqual } from './names/name-similarity.ts';

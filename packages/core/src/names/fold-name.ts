@@ -1,0 +1,38 @@
+// Name folding shared by extraction, resolution and scoring: one definition of "the same spelling".
+
+const COMBINING_MARKS = /\p{M}+/gu;
+// Anything that is not a letter or digit separates tokens; apostrophes join ("O'Neill" → "oneill").
+const APOSTROPHES = /['’ʼ`]/g;
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Folds a name for comparison: NFKD, no diacritics (đ → d), lower case, punctuation dropped.
+ * @example foldName('Lương Cường') // 'luong cuong'
+ * @example foldName('Yoon Suk-yeol') // 'yoon suk yeol'
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+}
+
+/** The folded tokens of a name, in order. */
+export function nameTokens(name: string): string[] {
+  const folded = foldName(name);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/**
+ * An order-independent key: folded tokens sorted, so "Ishiba Shigeru" and "Shigeru Ishiba" share it.
+ * @example nameKey('Ishiba Shigeru') === nameKey('Shigeru Ishiba') // true
+ */
+export function nameKey(name: string): string {
+  return nameTokens(name).sort().join(' ');
+}
