@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../graphql/request.ts';
+import type { QueryResult } from '../graphql/use-query.ts';
+
+type QueryViewProps<TData> = {
+  result: QueryResult<TData>;
+  /** What is being loaded, for the status line: "people", "the event". */
+  label: string;
+  children: (data: TData) => ReactNode;
+};
+
+/** Renders a query's loading and error states the same way on every page. */
+export function QueryView<TData>({ result, label, children }: QueryViewProps<TData>) {
+  if (result.status === 'loading') {
+    return (
+      <p className="status" role="status" aria-live="polite">
+        Loading {label}…
+      </p>
+    );
+  }
+  if (result.status === 'error') {
+    return <ErrorPanel error={result.error} onRetry={result.retry} />;
+  }
+  return <>{children(result.data)}</>;
+}
+
+function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const unreachable = error instanceof ApiError && error.kind === 'unreachable';
+  return (
+    <div className="error-panel" role="alert">
+      <h2>{unreachable ? 'The API is not reachable' : 'Something went wrong'}</h2>
+      <p>{error.message}</p>
+      {unreachable && (
+        <p className="hint">
+          Start it with <code>pnpm start</code> (it serves this dashboard and <code>/graphql</code>{' '}
+          on port 4000), then try again.
+        </p>
+      )}
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+/** A short "nothing here" line, so an empty list never looks like a broken page. */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}

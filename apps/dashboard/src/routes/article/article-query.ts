@@ -1,0 +1,61 @@
+import { graphql } from '../../graphql/typed-document.ts';
+
+export type ArticleMention = {
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  person: { id: string } | null;
+  country: { code: string } | null;
+};
+
+export type ArticleData = {
+  node: {
+    __typename: 'Article';
+    id: string;
+    fileName: string;
+    language: string;
+    title: string | null;
+    publishedOn: string | null;
+    sourceAgency: string | null;
+    dateline: string | null;
+    text: string;
+    evidence: Array<{ id: string; start: number; end: number }>;
+    mentions: ArticleMention[];
+  } | null;
+};
+
+export const ARTICLE_QUERY = graphql<ArticleData, { id: string }>(/* GraphQL */ `
+  query Article($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Article {
+        id
+        fileName
+        language
+        title
+        publishedOn
+        sourceAgency
+        dateline
+        text
+        evidence {
+          id
+          start
+          end
+        }
+        mentions {
+          id
+          start
+          end
+          kind
+          person {
+            id
+          }
+          country {
+            code
+          }
+        }
+      }
+    }
+  }
+`);

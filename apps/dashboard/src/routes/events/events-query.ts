@@ -1,0 +1,41 @@
+import { EVENT_SUMMARY, type EventSummary } from '../../graphql/fragments/event-summary.ts';
+import { graphql } from '../../graphql/typed-document.ts';
+
+/** The filters the events page keeps in its URL, by the names the API's EventFilter uses. */
+export const EVENT_FILTER_KEYS = ['type', 'from', 'to', 'country', 'person'] as const;
+export type EventFilterKey = (typeof EVENT_FILTER_KEYS)[number];
+export type EventFilter = Partial<Record<EventFilterKey, string>>;
+
+export type EventsData = { events: { totalCount: number; edges: Array<{ node: EventSummary }> } };
+
+export const EVENTS_QUERY = graphql<EventsData, { filter: EventFilter }>(
+  /* GraphQL */ `
+  query Events($filter: EventFilter) {
+    events(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...EventSummary
+        }
+      }
+    }
+  }`,
+  [EVENT_SUMMARY],
+);
+
+export type CountryOptionsData = {
+  countries: { edges: Array<{ node: { code: string; name: string } }> };
+};
+
+export const COUNTRY_OPTIONS_QUERY = graphql<CountryOptionsData>(/* GraphQL */ `
+  query CountryOptions {
+    countries(first: 250) {
+      edges {
+        node {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
