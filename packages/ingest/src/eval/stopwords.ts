@@ -1,0 +1,38 @@
+// Function words of English and French that carry no identity in an event or office name:
+// "31e réunion des dirigeants de l'APEC" and "31st APEC Leaders' Meeting" are compared on the rest.
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  // English
+  'a',
+  'an',
+  'and',
+  'at',
+  'between',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+  // French (elided articles arrive as single letters once apostrophes split tokens)
+  'au',
+  'aux',
+  'avec',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'entre',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'pour',
+  'sur',
+  'un',
+  'une',
+]);
