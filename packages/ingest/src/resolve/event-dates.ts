@@ -1,0 +1,77 @@
+// Dates of one event as several witnesses give them: compatible when one contains the other, and
+// the merged event keeps the most precise one.
+import type { ExtractedDate } from '../extract/types.ts';
+
+const PRECISION_RANK = { DAY: 4, RANGE: 3, MONTH: 2, YEAR: 1 } as const;
+
+function lastDayOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The first and last day an extracted date covers, as ISO strings. */
+export function spanOf(date: ExtractedDate): [string, string] {
+  const [year = 0, month = 1] = date.value.split('-').map(Number);
+  switch (date.precision) {
+    case 'YEAR':
+      return [`${date.value}-01-01`, `${date.value}-12-31`];
+    case 'MONTH':
+      return [`${date.value}-01`, lastDayOfMonth(year, month)];
+    case 'RANGE':
+      return [date.value, date.end ?? date.value];
+    default:
+      return [date.value, date.value];
+  }
+}
+
+/** Unknown dates fit anything; known ones fit when one span contains the other. */
+export function datesCompatible(a: ExtractedDate | null, b: ExtractedDate | null): boolean {
+  if (!a || !b) return true;
+  const [aStart, aEnd] = spanOf(a);
+  const [bStart, bEnd] = spanOf(b);
+  return (aStart <= bStart && bEnd <= aEnd) || (bStart <= aStart && aEnd <= bEnd);
+}
+
+/** Higher is more precise; an unknown date is 0. */
+export function precisionRank(date: ExtractedDate | null): number {
+  return date ? PRECISION_RANK[date.precision] : 0;
+}
+
+export type DatedWitness = { articleId: string; date: ExtractedDate | null };
+
+export type MergedDate = {
+  date: ExtractedDate | null;
+  /** "value @ articleId" of each disagreeing witness, when the most precise ones disagree. */
+  conflict: string[] | null;
+};
+
+/**
+ * The most precise date the witnesses give; disagreement at that precision is reported, and the
+ * value most witnesses give (then the earliest) is kept.
+ */
+export function mergeDates(witnesses: readonly DatedWitness[]): MergedDate {
+  const best = Math.max(0, ...witnesses.map((witness) => precisionRank(witness.date)));
+  if (best === 0) return { date: null, conflict: null };
+  const top = witnesses.filter((witness) => precisionRank(witness.date) === best);
+  const counts = new Map<string, { date: ExtractedDate; count: number }>();
+  for (const { date } of top) {
+    if (!date) continue;
+    const key = `${date.value}/${date.end ?? ''}`;
+    const entry = counts.get(key) ?? { date, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  const ranked = [...counts.entries()].sort(
+    (a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]),
+  );
+  const date = ranked[0]?.[1].date ?? null;
+  const conflict =
+    ranked.length > 1
+      ? [...new Set(top.map((witness) => `${witness.date?.value} @ ${witness.articleId}`))].sort()
+      : null;
+  // Keep the time of day of any witness giving the chosen day.
+  const timeOfDay = top.find(
+    (witness) => witness.date?.value === date?.value && witness.date?.timeOfDay,
+  )?.date?.timeOfDay;
+  return { date: date && timeOfDay ? { ...date, timeOfDay } : date, conflict };
+}

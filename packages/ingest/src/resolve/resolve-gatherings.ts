@@ -1,0 +1,173 @@
+// The same gathering across articles and languages: names that agree (see event-name.ts), dates
+// that fit, and for generic names ("farewell ceremony") a shared attendee.
+import { foldName } from '@diplomacy-graph/core';
+import type { ArticleExtraction, ExtractedGathering } from '../extract/types.ts';
+import {
+  compareWitnesses,
+  type EventBuilder,
+  type EventWitness,
+  pickMajority,
+} from './event-builder.ts';
+import { datesCompatible } from './event-dates.ts';
+import { type EventNameKey, eventNameKey, gatheringNamesMatch } from './event-name.ts';
+
+type GatheringWitness = EventWitness & {
+  gathering: ExtractedGathering;
+  language: string;
+  keys: EventNameKey[];
+  attendeeIds: string[];
+};
+
+type GatheringCluster = {
+  witnesses: GatheringWitness[];
+  keys: EventNameKey[];
+  attendeeIds: Set<string>;
+};
+
+export type ResolvedGatherings = {
+  /** The gathering an article calls `name` (its own gathering first, else the one that name designates). */
+  gatheringIdOf: (articleId: string, name: string | null) => string | null;
+};
+
+function namesAgree(a: readonly EventNameKey[], b: readonly EventNameKey[]): boolean {
+  return a.some((left) => b.some((right) => gatheringNamesMatch(left, right)));
+}
+
+function fits(cluster: GatheringCluster, witness: GatheringWitness): boolean {
+  const anchor = cluster.witnesses[0]?.date ?? null;
+  if (!datesCompatible(anchor, witness.date) || !namesAgree(cluster.keys, witness.keys))
+    return false;
+  const generic = witness.keys.every((key) => key.generic);
+  return !generic || witness.attendeeIds.some((id) => cluster.attendeeIds.has(id));
+}
+
+function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
+  const clusters: GatheringCluster[] = [];
+  const byWord = new Map<string, GatheringCluster[]>();
+  for (const witness of witnesses.sort(compareWitnesses)) {
+    const words = new Set(witness.keys.flatMap((key) => [...key.heads, ...key.content]));
+    const candidates = new Set([...words].flatMap((word) => byWord.get(word) ?? []));
+    let cluster = [...candidates].find((candidate) => fits(candidate, witness));
+    if (!cluster) {
+      cluster = { witnesses: [], keys: [], attendeeIds: new Set() };
+      clusters.push(cluster);
+    }
+    cluster.witnesses.push(witness);
+    cluster.keys.push(...witness.keys);
+    for (const id of witness.attendeeIds) cluster.attendeeIds.add(id);
+    for (const word of words) {
+      const list = byWord.get(word) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      byWord.set(word, list);
+    }
+  }
+  return clusters;
+}
+
+/** English first (the product's language), then the name most articles use, then the fullest. */
+function displayNameOf(witnesses: readonly GatheringWitness[]): string {
+  const english = witnesses.filter((witness) => witness.language === 'en');
+  const pool = english.length > 0 ? english : witnesses;
+  const counts = new Map<string, number>();
+  for (const witness of pool)
+    counts.set(witness.gathering.name, (counts.get(witness.gathering.name) ?? 0) + 1);
+  return (
+    [...counts].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+    )[0]?.[0] ?? ''
+  );
+}
+
+/**
+ * Resolves the gatherings of all articles into events, with their parents (a meeting inside a
+ * leaders' week), and returns the lookup that meetings use for their parent gathering.
+ */
+export function resolveGatherings(
+  extractions: readonly ArticleExtraction[],
+  personIdOf: (articleId: string, name: string) => string | undefined,
+  events: EventBuilder,
+): ResolvedGatherings {
+  const witnesses: GatheringWitness[] = extractions.flatMap((article) =>
+    article.gatherings.map((gathering) => ({
+      articleId: article.contentHash,
+      date: gathering.date,
+      place: gathering.place,
+      parentId: null,
+      evidence: gathering.evidence,
+      gathering,
+      language: article.language,
+      keys: [gathering.name, ...gathering.aliases].map(eventNameKey),
+      attendeeIds: gathering.attendees.flatMap(
+        (name) => personIdOf(article.contentHash, name) ?? [],
+      ),
+    })),
+  );
+  const clusters = clusterGatherings(witnesses);
+  const byArticleName = new Map<string, GatheringCluster>();
+  for (const cluster of clusters) {
+    for (const witness of cluster.witnesses) {
+      for (const name of [witness.gathering.name, ...witness.gathering.aliases]) {
+        byArticleName.set(`${witness.articleId}\u0001${foldName(name)}`, cluster);
+      }
+    }
+  }
+  const clusterNamed = (articleId: string, name: string): GatheringCluster | undefined => {
+    const own = byArticleName.get(`${articleId}\u0001${foldName(name)}`);
+    if (own) return own;
+    const keys = [eventNameKey(name)];
+    const matching = clusters.filter((cluster) => namesAgree(cluster.keys, keys));
+    const inArticle = matching.filter((cluster) =>
+      cluster.witnesses.some((w) => w.articleId === articleId),
+    );
+    const pool = inArticle.length > 0 ? inArticle : matching;
+    return pool.length === 1 ? pool[0] : undefined;
+  };
+
+  const idOf = new Map<GatheringCluster, string>();
+  const pending = clusters.map((cluster) => {
+    const name = displayNameOf(cluster.witnesses);
+    const parents = cluster.witnesses.map((witness) => {
+      const parentName = witness.gathering.parent;
+      const parent = parentName ? clusterNamed(witness.articleId, parentName) : undefined;
+      return parent && parent !== cluster ? parent : undefined;
+    });
+    return { cluster, name, parents };
+  });
+  const entryOf = new Map(pending.map((entry) => [entry.cluster, entry]));
+  // Parents first, so each child can point at an id that exists (a cycle leaves one side unset).
+  const added = new Set<GatheringCluster>();
+  const addCluster = (entry: (typeof pending)[number]): void => {
+    if (added.has(entry.cluster)) return;
+    added.add(entry.cluster);
+    for (const parent of entry.parents) {
+      const parentEntry = parent ? entryOf.get(parent) : undefined;
+      if (parentEntry) addCluster(parentEntry);
+    }
+    const types = pickMajority(entry.cluster.witnesses.map((w) => w.gathering.type));
+    const kinds = pickMajority(entry.cluster.witnesses.map((w) => w.gathering.kind));
+    const id = events.add({
+      type: (types.value ?? 'GATHERING') as ExtractedGathering['type'],
+      key: [foldName(entry.name)],
+      name: entry.name,
+      gatheringKind: kinds.value as ExtractedGathering['kind'],
+      participants: [...entry.cluster.attendeeIds].sort().map((personId) => ({
+        personId,
+        role: types.value === 'SPEECH' ? ('SPEAKER' as const) : ('ATTENDEE' as const),
+      })),
+      witnesses: entry.cluster.witnesses.map((witness, index) => {
+        const parent = entry.parents[index];
+        return { ...witness, parentId: parent ? (idOf.get(parent) ?? null) : null };
+      }),
+    });
+    idOf.set(entry.cluster, id);
+  };
+  for (const entry of pending) addCluster(entry);
+
+  return {
+    gatheringIdOf: (articleId, name) => {
+      if (!name) return null;
+      const cluster = clusterNamed(articleId, name);
+      return cluster ? (idOf.get(cluster) ?? null) : null;
+    },
+  };
+}

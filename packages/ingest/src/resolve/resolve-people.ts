@@ -1,0 +1,284 @@
+// One Person per real person across articles: spellings, diacritics, name order and near-miss
+// typos merge; a shared surname alone never does, and country (then office) is the evidence that
+// decides between candidates.
+import {
+  foldName,
+  nameKey,
+  nameSimilarity,
+  namesMatch,
+  nameTokens,
+  type OfficeRole,
+  tokensNearlyEqual,
+} from '@diplomacy-graph/core';
+import type { ArticleExtraction, ExtractedLeader } from '../extract/types.ts';
+import { confidenceOf } from './confidence.ts';
+import type { EvidenceRegistry } from './evidence-registry.ts';
+import type { OfficeEvidenceRow, OfficeRow, PersonEvidenceRow, PersonRow } from './graph.ts';
+import { stableId } from './stable-id.ts';
+
+type NameForm = { text: string; tokens: string[]; joined: string };
+
+type LeaderRecord = {
+  articleId: string;
+  leader: ExtractedLeader;
+  forms: NameForm[];
+  maxTokens: number;
+};
+
+type PersonCluster = {
+  records: LeaderRecord[];
+  forms: NameForm[];
+  articleIds: Set<string>;
+  countries: Set<string>;
+};
+
+export type ResolvedPeople = {
+  people: PersonRow[];
+  offices: OfficeRow[];
+  personEvidence: PersonEvidenceRow[];
+  officeEvidence: OfficeEvidenceRow[];
+  /** The person that a name used in one article (a leader's name or alias) designates. */
+  personIdOf: (articleId: string, name: string) => string | undefined;
+};
+
+// How strongly a leader of one article is tied to an existing person; higher wins.
+const STRONG = 3;
+const FUZZY = 2;
+const SURNAME_ONLY = 1;
+
+function formOf(text: string): NameForm {
+  const tokens = nameTokens(text);
+  return { text, tokens, joined: tokens.join('') };
+}
+
+function recordOf(articleId: string, leader: ExtractedLeader): LeaderRecord {
+  const forms = [leader.name, ...leader.aliases]
+    .map(formOf)
+    .filter((form) => form.tokens.length > 0);
+  return {
+    articleId,
+    leader,
+    forms,
+    maxTokens: Math.max(0, ...forms.map((form) => form.tokens.length)),
+  };
+}
+
+function isStrongPair(a: NameForm, b: NameForm): boolean {
+  if (a.tokens.length < 2 || b.tokens.length < 2) return false;
+  // "Yoon Suk-yeol" = "Yoon Sukyeol": hyphens and spaces inside names are not reliable.
+  return a.joined === b.joined || namesMatch(a.text, [b.text]);
+}
+
+function isFuzzyPair(a: NameForm, b: NameForm): boolean {
+  if (a.tokens.length < 2 || a.tokens.length !== b.tokens.length) return false;
+  // A typo in one token is tolerated only when another token agrees exactly.
+  return a.tokens.some((token) => b.tokens.includes(token)) && nameSimilarity(a.text, b.text) === 1;
+}
+
+function isSurnamePair(single: NameForm, other: NameForm): boolean {
+  const [token] = single.tokens;
+  return (
+    token !== undefined && other.tokens.some((candidate) => tokensNearlyEqual(token, candidate))
+  );
+}
+
+function countryFits(record: LeaderRecord, cluster: PersonCluster): boolean {
+  const country = record.leader.country;
+  return country === null || cluster.countries.size === 0 || cluster.countries.has(country);
+}
+
+function strengthOf(record: LeaderRecord, cluster: PersonCluster): number {
+  if (!countryFits(record, cluster)) return 0;
+  const pairs = record.forms.flatMap((a) => cluster.forms.map((b) => [a, b] as const));
+  if (pairs.some(([a, b]) => isStrongPair(a, b))) return STRONG;
+  // Weaker evidence must not merge two people the same article keeps apart.
+  if (cluster.articleIds.has(record.articleId)) return 0;
+  if (pairs.some(([a, b]) => isFuzzyPair(a, b))) return FUZZY;
+  if (
+    record.maxTokens === 1 &&
+    pairs.some(([a, b]) => a.tokens.length === 1 && isSurnamePair(a, b))
+  ) {
+    return SURNAME_ONLY;
+  }
+  return 0;
+}
+
+function sharesOffice(record: LeaderRecord, cluster: PersonCluster): boolean {
+  const titles = new Set(record.leader.titles.map(foldName));
+  return cluster.records.some((other) =>
+    other.leader.titles.some((title) => titles.has(foldName(title))),
+  );
+}
+
+/** Picks the person a leader record belongs to, or undefined when none (or several) fit. */
+function chooseCluster(
+  record: LeaderRecord,
+  candidates: PersonCluster[],
+): PersonCluster | undefined {
+  const scored = candidates
+    .map((cluster) => ({ cluster, strength: strengthOf(record, cluster) }))
+    .filter((entry) => entry.strength > 0);
+  const best = Math.max(0, ...scored.map((entry) => entry.strength));
+  let top = scored.filter((entry) => entry.strength === best).map((entry) => entry.cluster);
+  if (top.length > 1 && record.leader.country !== null) {
+    const sameCountry = top.filter((cluster) => cluster.countries.has(record.leader.country ?? ''));
+    if (sameCountry.length > 0) top = sameCountry;
+  }
+  if (top.length > 1) top = top.filter((cluster) => sharesOffice(record, cluster));
+  // Two different people fit (two Bidens, two Nguyễns): better a separate person than a wrong merge.
+  return top.length === 1 ? top[0] : undefined;
+}
+
+function compareRecords(a: LeaderRecord, b: LeaderRecord): number {
+  return (
+    b.maxTokens - a.maxTokens ||
+    Number(b.leader.country !== null) - Number(a.leader.country !== null) ||
+    foldName(a.leader.name).localeCompare(foldName(b.leader.name)) ||
+    a.articleId.localeCompare(b.articleId)
+  );
+}
+
+function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  // Candidates share a token prefix; a typo in the first three letters is not recovered.
+  const byPrefix = new Map<string, Set<PersonCluster>>();
+  const index = (cluster: PersonCluster, forms: NameForm[]) => {
+    for (const token of forms.flatMap((form) => form.tokens)) {
+      const prefix = token.slice(0, 3);
+      const set = byPrefix.get(prefix) ?? new Set();
+      set.add(cluster);
+      byPrefix.set(prefix, set);
+    }
+  };
+  for (const record of [...records].sort(compareRecords)) {
+    const candidates = new Set<PersonCluster>();
+    for (const token of record.forms.flatMap((form) => form.tokens)) {
+      for (const cluster of byPrefix.get(token.slice(0, 3)) ?? []) candidates.add(cluster);
+    }
+    let cluster = chooseCluster(record, [...candidates]);
+    if (!cluster) {
+      cluster = { records: [], forms: [], articleIds: new Set(), countries: new Set() };
+      clusters.push(cluster);
+    }
+    cluster.records.push(record);
+    cluster.forms.push(...record.forms);
+    cluster.articleIds.add(record.articleId);
+    if (record.leader.country) cluster.countries.add(record.leader.country);
+    index(cluster, record.forms);
+  }
+  return clusters;
+}
+
+// A letter outside ASCII: the form keeps its native diacritics.
+const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
+
+/** The name to show: native diacritics first, then the form most articles use, then the fullest. */
+function canonicalNameOf(cluster: PersonCluster): string {
+  const multiToken = cluster.forms.filter((form) => form.tokens.length >= 2);
+  const forms = multiToken.length > 0 ? multiToken : cluster.forms;
+  const primaryUses = (form: NameForm) =>
+    cluster.records.filter((record) => formOf(record.leader.name).joined === form.joined).length;
+  const score = (form: NameForm) => [
+    Number(NON_ASCII_LETTER.test(form.text)),
+    primaryUses(form),
+    form.tokens.length,
+  ];
+  return [...forms].sort((a, b) => {
+    const [sa, sb] = [score(a), score(b)];
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return (sb[i] ?? 0) - (sa[i] ?? 0);
+    return a.text.localeCompare(b.text);
+  })[0]?.text as string;
+}
+
+function countryOf(cluster: PersonCluster): string | null {
+  const counts = new Map<string, number>();
+  for (const record of cluster.records) {
+    const country = record.leader.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+function roleOf(leader: ExtractedLeader, titleIndex: number): OfficeRole {
+  // Roles are parallel to titles when the extractor gives one per title.
+  return leader.roles.length === leader.titles.length
+    ? (leader.roles[titleIndex] ?? 'OTHER')
+    : 'OTHER';
+}
+
+/**
+ * Merges the leaders of all articles into people with their accumulated offices and evidence.
+ * Articles must come in a content-determined order (see resolveGraph) for stable results.
+ */
+export function resolvePeople(
+  extractions: readonly ArticleExtraction[],
+  registry: EvidenceRegistry,
+): ResolvedPeople {
+  const records = extractions.flatMap((article) =>
+    article.leaders
+      .map((leader) => recordOf(article.contentHash, leader))
+      .filter((r) => r.forms.length > 0),
+  );
+  const people: PersonRow[] = [];
+  const offices = new Map<string, OfficeRow>();
+  const personEvidence = new Map<string, PersonEvidenceRow>();
+  const officeEvidence = new Map<string, OfficeEvidenceRow>();
+  const namesInArticle = new Map<string, string>();
+  const usedIds = new Set<string>();
+
+  for (const cluster of clusterRecords(records)) {
+    const canonicalName = canonicalNameOf(cluster);
+    const countryCode = countryOf(cluster);
+    let id = stableId('person', nameKey(canonicalName), countryCode);
+    for (let n = 2; usedIds.has(id); n++)
+      id = stableId('person', nameKey(canonicalName), countryCode, n);
+    usedIds.add(id);
+    const aliases = [...new Set(cluster.forms.map((form) => form.text))]
+      .filter((text) => text !== canonicalName)
+      .sort();
+    people.push({
+      id,
+      canonicalName,
+      foldedName: foldName(canonicalName),
+      nameKey: nameKey(canonicalName),
+      aliases,
+      countryCode,
+      confidence: confidenceOf(cluster.articleIds.size),
+    });
+    for (const record of cluster.records) {
+      for (const form of record.forms)
+        namesInArticle.set(`${record.articleId}\u0001${form.joined}`, id);
+      const evidenceIds = registry.add(record.articleId, record.leader.evidence);
+      for (const evidenceId of evidenceIds)
+        personEvidence.set(`${id}|${evidenceId}`, { personId: id, evidenceId });
+      record.leader.titles.forEach((title, titleIndex) => {
+        const officeId = stableId('office', id, foldName(title));
+        if (!offices.has(officeId)) {
+          offices.set(officeId, {
+            id: officeId,
+            personId: id,
+            title,
+            role: roleOf(record.leader, titleIndex),
+            countryCode: record.leader.country,
+          });
+        }
+        // The sentences that state this title, else every sentence naming the person.
+        const stating = record.leader.evidence.filter((ref) =>
+          foldName(ref.quote).includes(foldName(title)),
+        );
+        const refs = stating.length > 0 ? stating : record.leader.evidence;
+        for (const evidenceId of registry.add(record.articleId, refs)) {
+          officeEvidence.set(`${officeId}|${evidenceId}`, { officeId, evidenceId });
+        }
+      });
+    }
+  }
+
+  return {
+    people,
+    offices: [...offices.values()],
+    personEvidence: [...personEvidence.values()],
+    officeEvidence: [...officeEvidence.values()],
+    personIdOf: (articleId, name) => namesInArticle.get(`${articleId}\u0001${formOf(name).joined}`),
+  };
+}

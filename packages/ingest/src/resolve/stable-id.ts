@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * An id derived only from content, so that resolving the same articles again (in any order, in a
+ * reseed or one by one) gives the same id.
+ * @example stableId('person', 'luong cuong', 'VN') // 'person_3f…' (20 hex digits)
+ */
+export function stableId(prefix: string, ...parts: readonly (string | number | null)[]): string {
+  const digest = createHash('sha256')
+    .update(parts.map((part) => String(part ?? '')).join('\u0001'))
+    .digest('hex');
+  return `${prefix}_${digest.slice(0, 20)}`;
+}
