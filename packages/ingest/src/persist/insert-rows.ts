@@ -1,0 +1,46 @@
+import type { Prisma } from '@diplomacy-graph/core/db';
+
+// One statement per chunk: large enough to amortize the round trip, small enough that one JSON
+// parameter stays a few megabytes.
+const CHUNK_ROWS = 2000;
+const CHUNK_CHARS = 8_000_000;
+
+function quote(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
+
+/** Rows serialized once, grouped into JSON arrays of bounded size. */
+function jsonChunksOf(rows: readonly object[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (current.length > 0 && (current.length >= CHUNK_ROWS || chars + json.length > CHUNK_CHARS)) {
+      chunks.push(`[${current.join(',')}]`);
+      current = [];
+      chars = 0;
+    }
+    current.push(json);
+    chars += json.length;
+  }
+  if (current.length > 0) chunks.push(`[${current.join(',')}]`);
+  return chunks;
+}
+
+/**
+ * Inserts rows in multi-row statements: each chunk travels as one JSON array that Postgres
+ * expands with json_populate_recordset, typed by the table's own row type (enums, arrays, dates).
+ * @example await insertRows(tx, 'Person', ['id', 'canonicalName'], people, 'ON CONFLICT DO NOTHING')
+ */
+export async function insertRows(
+  tx: Prisma.TransactionClient,
+  table: string,
+  columns: readonly string[],
+  rows: readonly object[],
+  onConflict = '',
+): Promise<void> {
+  const list = columns.map(quote).join(', ');
+  const sql = `INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM json_populate_recordset(null::${quote(table)}, $1::json) ${onConflict}`;
+  for (const chunk of jsonChunksOf(rows)) await tx.$executeRawUnsafe(sql, chunk);
+}
