@@ -1,0 +1,30 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { prisma } from './client.ts';
+
+describe('prisma, the process client', () => {
+  let database: TestDatabase | undefined;
+  afterAll(() => database?.drop());
+
+  it('says the database is not open before anything bound it', () => {
+    expect(() => prisma.person).toThrow(/The database is not open/);
+  });
+
+  it('reaches the database bound by the test harness', async () => {
+    database = await createTestDatabase();
+    await database.prisma.country.create({
+      data: { code: 'PE', nameEn: 'Peru', nameFr: 'Pérou', demonyms: ['Peruvian'] },
+    });
+
+    expect(await prisma.country.findMany({ select: { code: true } })).toEqual([{ code: 'PE' }]);
+    expect(await prisma.$queryRaw`SELECT current_database() AS name`).toEqual([
+      { name: new URL(database.url).pathname.slice(1) },
+    ]);
+  });
+
+  it('is unbound again once the test database is dropped', async () => {
+    await database?.drop();
+    database = undefined;
+    expect(() => prisma.person).toThrow(/The database is not open/);
+  });
+});
