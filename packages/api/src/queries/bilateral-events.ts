@@ -1,0 +1,17 @@
+import type { Prisma } from '@diplomacy-graph/core/db';
+
+/**
+ * The events that make up the relationship between countries `a` and `b`: anything with
+ * participants from both (meetings, talks, awards, signatures), and visits by one side's leaders
+ * to the other country.
+ */
+export function bilateralEventsWhere(a: string, b: string): Prisma.EventWhereInput {
+  const from = (code: string) => ({ participants: { some: { person: { countryCode: code } } } });
+  return {
+    OR: [
+      { AND: [from(a), from(b)] },
+      { type: 'VISIT', visitedCountryCode: b, ...from(a) },
+      { type: 'VISIT', visitedCountryCode: a, ...from(b) },
+    ],
+  };
+}

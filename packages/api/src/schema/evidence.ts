@@ -1,0 +1,28 @@
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { builder } from '../builder.ts';
+
+export const Evidence = builder.prismaNode('Evidence', {
+  description: 'A sentence of an article that states one or more facts: [start, end) of its text.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    quote: t.exposeString('quote', { description: 'The sentence.' }),
+    start: t.exposeInt('start', { description: 'Offset of its first character in the text.' }),
+    end: t.exposeInt('end', { description: 'Offset just past its last character.' }),
+    article: t.relation('article', { description: 'The article it comes from.' }),
+  }),
+});
+
+// Event.evidence and Person.evidence page through join rows but hand out the sentences themselves.
+export const eventEvidence = prismaConnectionHelpers(builder, 'EventEvidence', {
+  cursor: 'eventId_evidenceId',
+  query: { orderBy: { evidence: { start: 'asc' } } },
+  select: (nodeSelection) => ({ evidence: nodeSelection({}) }),
+  resolveNode: (link) => link.evidence,
+});
+
+export const personEvidence = prismaConnectionHelpers(builder, 'PersonEvidence', {
+  cursor: 'personId_evidenceId',
+  query: { orderBy: { evidence: { start: 'asc' } } },
+  select: (nodeSelection) => ({ evidence: nodeSelection({}) }),
+  resolveNode: (link) => link.evidence,
+});
