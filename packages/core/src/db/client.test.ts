@@ -8,6 +8,7 @@ describe('prisma, the process client', () => {
 
   it('says the database is not open before anything bound it', () => {
     expect(() => prisma.person).toThrow(/The database is not open/);
+    expect('person' in prisma).toBe(false);
   });
 
   it('reaches the database bound by the test harness', async () => {
@@ -17,6 +18,7 @@ describe('prisma, the process client', () => {
     });
 
     expect(await prisma.country.findMany({ select: { code: true } })).toEqual([{ code: 'PE' }]);
+    expect('person' in prisma).toBe(true); // how Pothos finds model delegates
     expect(await prisma.$queryRaw`SELECT current_database() AS name`).toEqual([
       { name: new URL(database.url).pathname.slice(1) },
     ]);

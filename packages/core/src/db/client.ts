@@ -38,4 +38,8 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     // Methods run against the real client, whose internals a proxy receiver would not reach.
     return typeof value === 'function' ? value.bind(bound) : value;
   },
+  // `'person' in prisma` must answer like the client: Pothos finds model delegates that way.
+  has(_target, property) {
+    return bound ? Reflect.has(bound, property) : false;
+  },
 });
