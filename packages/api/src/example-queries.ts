@@ -81,7 +81,7 @@ query Search {
         ... on Person { name }
         ... on Country { name }
         ... on Place { name }
-        ... on Event { type name }
+        ... on Event { type eventName: name }
       }
     }
   }

@@ -24,7 +24,7 @@ export type EventCriteria = {
 };
 
 // A criterion that names nothing in the graph must match nothing, not be ignored.
-const UNKNOWN = '\u0000unknown';
+const NOTHING: Prisma.EventWhereInput = { id: { in: [] } };
 
 /**
  * The Prisma filter for an event list. A country matches events on its soil, visits to it and
@@ -37,17 +37,22 @@ export function eventWhere(criteria: EventCriteria): Prisma.EventWhereInput {
   if (criteria.from) and.push({ dateStart: { gte: criteria.from } });
   if (criteria.to) and.push({ dateStart: { lte: criteria.to } });
   if (criteria.countryCode !== undefined) {
-    const code = criteria.countryCode ?? UNKNOWN;
-    and.push({
-      OR: [
-        { place: { countryCode: code } },
-        { visitedCountryCode: code },
-        { participants: { some: { person: { countryCode: code } } } },
-      ],
-    });
+    const code = criteria.countryCode;
+    and.push(
+      code === null
+        ? NOTHING
+        : {
+            OR: [
+              { place: { countryCode: code } },
+              { visitedCountryCode: code },
+              { participants: { some: { person: { countryCode: code } } } },
+            ],
+          },
+    );
   }
   if (criteria.personId !== undefined) {
-    and.push({ participants: { some: { personId: criteria.personId ?? UNKNOWN } } });
+    const personId = criteria.personId;
+    and.push(personId === null ? NOTHING : { participants: { some: { personId } } });
   }
   if (criteria.placeFoldedName !== undefined) {
     const folded = criteria.placeFoldedName;
