@@ -14,6 +14,15 @@ export {
   matchCountryPhrase,
 } from './countries/country-lexicon.ts';
 export {
+  addDays,
+  isoDay,
+  isoMonth,
+  parseAbsoluteDate,
+  weekdayOf,
+  weekdayOnOrBefore,
+} from './dates/calendar.ts';
+export { monthNumbers, weekdayNumbers } from './dates/calendar-words.ts';
+export {
   DatePrecision,
   EventType,
   GatheringKind,

@@ -58,6 +58,8 @@ export type ExtractedGathering = {
   date: ExtractedDate | null;
   /** Name of the enclosing gathering ("2024 APEC Leaders' Week"). */
   parent: string | null;
+  /** Days the article ties to the gathering ("left Lima on November 16 … concluding … the Week"). */
+  knownDays?: string[];
   evidence: EvidenceRef[];
 };
 

@@ -1,0 +1,336 @@
+// Reads an article sentence by sentence: titled people, names, descriptions, pronouns, dates and
+// places, all resolved to the article's people. Event rules work on this analysis.
+import { findCity, type OfficeRole } from '@diplomacy-graph/core';
+import { agencyCountries } from '../load/agencies.ts';
+import type { LoadedArticle } from '../load/types.ts';
+import { type Annotations, annotate } from './annotate.ts';
+import { articleYear, type DateContext, type DateMention, findDates } from './find-dates.ts';
+import { readTitledPhrase, type TitledPhrase } from './find-titled-people.ts';
+import { possessivePronouns, subjectPronouns } from './lexicon/grammar-words.ts';
+import {
+  canonicalName,
+  countryOf,
+  createRegistry,
+  findPerson,
+  type PeopleRegistry,
+  type Person,
+  registerPerson,
+} from './people-registry.ts';
+import { readName } from './read-name.ts';
+import { type Sentence, segmentSentences } from './segment-sentences.ts';
+import { type Token, tokenize } from './tokenize.ts';
+import type { EvidenceRef } from './types.ts';
+
+export type PersonRef = {
+  start: number;
+  end: number;
+  person: Person;
+  kind: 'name' | 'description' | 'pronoun';
+  /** Followed by "'s" or a possessive pronoun ("his visit"). */
+  possessive: boolean;
+  titled: boolean;
+};
+
+export type AnalyzedSentence = Sentence & {
+  index: number;
+  notes: Annotations;
+  phrases: TitledPhrase[];
+  refs: PersonRef[];
+  dates: DateMention[];
+  /** City named in the sentence ("in Lima", "at … Airport in Lima"). */
+  place: string | null;
+  evidence: EvidenceRef;
+};
+
+export type ArticleAnalysis = {
+  article: LoadedArticle;
+  french: boolean;
+  sentences: AnalyzedSentence[];
+  registry: PeopleRegistry;
+  protagonist: Person | null;
+  homeCountry: string | null;
+  hostCountry: string | null;
+  defaultPlace: string | null;
+  dateContext: DateContext;
+};
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'to']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+function findPhrases(
+  tokens: readonly Token[],
+  notes: Annotations,
+  french: boolean,
+  text: string,
+): TitledPhrase[] {
+  const phrases: TitledPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(notes.titleAt[i] || notes.countryAt[i] || notes.cityAt[i] || tokens[i]?.cap)) continue;
+    const phrase = readTitledPhrase(tokens, notes, i, french, text);
+    if (!phrase) continue;
+    phrases.push(phrase);
+    i = phrase.end - 1;
+  }
+  return phrases;
+}
+
+function sentencePlace(tokens: readonly Token[], notes: Annotations): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const city = notes.cityAt[i];
+    if (city && PLACE_PREPOSITIONS.has(tokens[i - 1]?.fold ?? '')) return city.name;
+  }
+  return null;
+}
+
+function countMentions(sentences: readonly { notes: Annotations }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const span of sentence.notes.countryAt)
+      if (span) counts.set(span.code, (counts.get(span.code) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function mostCommon<T>(counts: Map<T, number>): T | null {
+  let best: T | null = null;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** "the Vietnamese leader", "the host leader", "le chef de l'État": the one leader it fits. */
+function resolveDescription(
+  phrase: TitledPhrase,
+  analysis: Pick<ArticleAnalysis, 'registry' | 'protagonist' | 'hostCountry'>,
+  hostWord: boolean,
+): Person | null {
+  if (phrase.indefinite || phrase.plural) return null;
+  const country = hostWord
+    ? analysis.hostCountry
+    : (phrase.items.find((item) => item.country)?.country ?? null);
+  const offices = phrase.items.filter((item) => !item.generic);
+  const leaders = analysis.registry.people.filter((person) => person.titled);
+  const fits = leaders.filter((person) => {
+    if (country && countryOf(person) !== country) return false;
+    return offices.every(
+      (office) =>
+        person.roles.includes(office.role as OfficeRole) ||
+        person.titles.some((title) =>
+          title.toLowerCase().includes((office.title ?? '').toLowerCase()),
+        ),
+    );
+  });
+  if (fits.length === 1) return fits[0] ?? null;
+  if (analysis.protagonist && fits.includes(analysis.protagonist)) return analysis.protagonist;
+  return null;
+}
+
+export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
+  const french = article.language === 'fr';
+  const text = article.text;
+  const registry = createRegistry();
+  const raw: (Sentence & { notes: Annotations; phrases: TitledPhrase[] })[] = [];
+  for (const unit of article.units) {
+    for (const sentence of segmentSentences(
+      tokenize(text, unit.start, unit.end),
+      unit.kind === 'caption',
+    )) {
+      const notes = annotate(sentence.tokens);
+      raw.push({ ...sentence, notes, phrases: findPhrases(sentence.tokens, notes, french, text) });
+    }
+  }
+  // Pass 1: people introduced by their titles, so later bare names and descriptions can resolve.
+  for (const sentence of raw) {
+    for (const phrase of sentence.phrases) {
+      if (!phrase.name || phrase.plural) continue;
+      const offices = phrase.items.map((item) => ({
+        title: item.title,
+        role: item.role,
+        country: item.country,
+      }));
+      registerPerson(registry, phrase.name.text, offices, true);
+    }
+  }
+  // Merge people registered separately before their full name appeared ("Cường" then "Lương Cường").
+  mergeShortForms(registry);
+
+  const counts = countMentions(raw);
+  const agencyCountry = article.sourceAgency
+    ? (agencyCountries[article.sourceAgency] ?? null)
+    : null;
+  const homeCountry = agencyCountry ?? mostCommon(counts);
+  for (const person of registry.people) {
+    if (person.countries.size === 0 && homeCountry) person.countries.set(homeCountry, 0.5);
+  }
+  const datelineCity = article.dateline ? findCity(article.dateline) : undefined;
+  const cityCounts = new Map<string, number>();
+  for (const sentence of raw)
+    for (const city of sentence.notes.cityAt)
+      if (city) cityCounts.set(city.name, (cityCounts.get(city.name) ?? 0) + 1);
+  const abroadCities = new Map(
+    [...cityCounts].filter(([name]) => findCity(name)?.countryCode !== homeCountry),
+  );
+  let defaultPlace: string | null = null;
+  if (datelineCity && datelineCity.countryCode !== homeCountry) defaultPlace = datelineCity.name;
+  else if (!datelineCity) defaultPlace = mostCommon(abroadCities);
+  else if (abroadCities.size === 0) defaultPlace = datelineCity.name;
+  const hostCountry =
+    datelineCity?.countryCode ??
+    (defaultPlace ? (findCity(defaultPlace)?.countryCode ?? null) : null);
+  const dateContext: DateContext = {
+    published: article.published,
+    year: articleYear(
+      article.published,
+      raw.map((sentence) => sentence.tokens),
+    ),
+  };
+
+  const analysis: ArticleAnalysis = {
+    article,
+    french,
+    sentences: [],
+    registry,
+    protagonist: null,
+    homeCountry,
+    hostCountry,
+    defaultPlace,
+    dateContext,
+  };
+  // Pass 2: every reference to a person, in reading order, so pronouns follow the story's focus.
+  let focus: Person | null = null;
+  const refsBySentence: PersonRef[][] = raw.map((sentence) =>
+    collectRefs(sentence, analysis, () => focus, false),
+  );
+  for (const refs of refsBySentence) for (const ref of refs) ref.person.mentions++;
+  analysis.protagonist =
+    [...registry.people].filter((p) => p.titled).sort((a, b) => b.mentions - a.mentions)[0] ?? null;
+  for (const [index, sentence] of raw.entries()) {
+    const refs = collectRefs(sentence, analysis, () => focus, true);
+    const subject = refs.find((ref) => ref.kind !== 'pronoun' || ref.start === 0) ?? refs[0];
+    if (subject) focus = subject.person;
+    analysis.sentences.push({
+      ...sentence,
+      index,
+      refs,
+      dates: findDates(sentence.tokens, dateContext, french),
+      place: sentencePlace(sentence.tokens, sentence.notes),
+      evidence: {
+        start: sentence.start,
+        end: sentence.end,
+        quote: text.slice(sentence.start, sentence.end),
+      },
+    });
+  }
+  return analysis;
+}
+
+function mergeShortForms(registry: PeopleRegistry): void {
+  for (const short of [...registry.people]) {
+    const others = registry.people.filter((person) => person !== short);
+    const into = findPerson({ people: others }, canonicalName(short));
+    if (!into) continue;
+    for (const form of short.forms) if (!into.forms.includes(form)) into.forms.push(form);
+    for (const title of short.titles) if (!into.titles.includes(title)) into.titles.push(title);
+    for (const role of short.roles) if (!into.roles.includes(role)) into.roles.push(role);
+    for (const [code, n] of short.countries)
+      into.countries.set(code, (into.countries.get(code) ?? 0) + n);
+    into.titled ||= short.titled;
+    registry.people.splice(registry.people.indexOf(short), 1);
+  }
+  registry.people.forEach((person, id) => {
+    person.id = id;
+  });
+}
+
+function collectRefs(
+  sentence: Sentence & { notes: Annotations; phrases: TitledPhrase[] },
+  analysis: ArticleAnalysis,
+  focus: () => Person | null,
+  resolveDescriptions: boolean,
+): PersonRef[] {
+  const { tokens, notes, phrases } = sentence;
+  const refs: PersonRef[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const possessiveAt = (end: number) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
+  for (const phrase of phrases) {
+    for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
+    if (phrase.name) {
+      const person = findPerson(analysis.registry, phrase.name.text);
+      if (person)
+        refs.push({
+          start: phrase.start,
+          end: phrase.end,
+          person,
+          kind: 'name',
+          possessive: possessiveAt(phrase.end),
+          titled: true,
+        });
+      continue;
+    }
+    if (!resolveDescriptions) continue;
+    const hostWord = tokens.slice(phrase.start, phrase.end).some((token) => token.fold === 'host');
+    const person = resolveDescription(phrase, analysis, hostWord);
+    if (person)
+      refs.push({
+        start: phrase.start,
+        end: phrase.end,
+        person,
+        kind: 'description',
+        possessive: possessiveAt(phrase.end),
+        titled: true,
+      });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const token = tokens[i];
+    if (!token) continue;
+    const name = readName(tokens, notes, i);
+    if (name) {
+      const nameText = tokens
+        .slice(name.start, name.end)
+        .map((t) => t.text)
+        .join(' ');
+      const person = findPerson(analysis.registry, nameText);
+      if (person) {
+        if (!person.forms.includes(nameText)) person.forms.push(nameText);
+        refs.push({
+          start: name.start,
+          end: name.end,
+          person,
+          kind: 'name',
+          possessive: possessiveAt(name.end),
+          titled: false,
+        });
+      }
+      i = name.end - 1;
+      continue;
+    }
+    const isSubjectPronoun =
+      subjectPronouns.has(token.fold) && (token.cap || tokens[i - 1]?.text === ',');
+    const isPossessive =
+      possessivePronouns.has(token.fold) &&
+      token.fold !== 'their' &&
+      token.fold !== 'leur' &&
+      token.fold !== 'leurs';
+    if (resolveDescriptions && (isSubjectPronoun || isPossessive)) {
+      const person = isPossessive
+        ? (refs.filter((ref) => ref.start < i).at(-1)?.person ?? focus())
+        : focus();
+      if (person)
+        refs.push({
+          start: i,
+          end: i + 1,
+          person,
+          kind: 'pronoun',
+          possessive: isPossessive,
+          titled: false,
+        });
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}

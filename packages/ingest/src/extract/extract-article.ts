@@ -1,0 +1,300 @@
+// One article → ArticleExtraction: people, meetings, visits, gatherings, awards, statements, with
+// the sentence that states each fact. Pure: the same article gives the same extraction.
+
+import type { LoadedArticle } from '../load/types.ts';
+import { type AnalyzedSentence, type ArticleAnalysis, analyzeArticle } from './analyze-article.ts';
+import { findAwards } from './find-awards.ts';
+import type { DateMention } from './find-dates.ts';
+import { findGatherings } from './find-gatherings.ts';
+import { findMeetings } from './find-meetings.ts';
+import { findStatements } from './find-statements.ts';
+import { findVisits } from './find-visits.ts';
+import { emptyFolderContext, type FolderContext, resolveWeekday } from './folder-context.ts';
+import { gatheringKey, sameGathering } from './gathering-key.ts';
+import { canonicalName, countryOf, distinctTitles, type Person } from './people-registry.ts';
+import type {
+  ArticleExtraction,
+  EvidenceRef,
+  ExtractedAward,
+  ExtractedDate,
+  ExtractedGathering,
+  ExtractedLeader,
+  ExtractedMeeting,
+  ExtractedMention,
+  ExtractedVisit,
+} from './types.ts';
+
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'entretiens', 'entretien', 'rencontre']);
+
+function addEvidence(list: EvidenceRef[], evidence: EvidenceRef): void {
+  if (!list.some((item) => item.start === evidence.start)) list.push(evidence);
+}
+
+function dateOf(
+  mention: DateMention | undefined,
+  sentence: AnalyzedSentence,
+  context: FolderContext,
+): ExtractedDate | null {
+  if (!mention) return null;
+  if (mention.date) return mention.date;
+  if (mention.weekday === null) return null;
+  const words = new Set(sentence.tokens.map((token) => token.fold));
+  const day = resolveWeekday(context, words, mention.weekday);
+  return day ? { value: day, precision: 'DAY' } : null;
+}
+
+function sentenceDate(sentence: AnalyzedSentence, context: FolderContext): ExtractedDate | null {
+  const mention =
+    sentence.dates.find(
+      (m) => m.date?.precision === 'DAY' || m.date?.precision === 'RANGE' || m.weekday !== null,
+    ) ?? sentence.dates[0];
+  return dateOf(mention, sentence, context);
+}
+
+function buildMeetings(analysis: ArticleAnalysis, context: FolderContext): ExtractedMeeting[] {
+  const meetings: (ExtractedMeeting & { pair: [Person, Person] })[] = [];
+  for (const draft of findMeetings(analysis)) {
+    const existing = meetings.find(
+      (m) => m.pair.includes(draft.subject) && m.pair.includes(draft.other),
+    );
+    const date = sentenceDate(draft.sentence, context);
+    if (existing) {
+      existing.date ??= date;
+      addEvidence(existing.evidence, draft.sentence.evidence);
+      continue;
+    }
+    meetings.push({
+      pair: [draft.subject, draft.other],
+      participants: [canonicalName(draft.subject), canonicalName(draft.other)],
+      kind: draft.kind,
+      date,
+      place: draft.sentence.place ?? analysis.defaultPlace,
+      parent: null,
+      evidence: [draft.sentence.evidence],
+    });
+  }
+  // "Speaking to the press following the talks on November 13": the article's one meeting.
+  if (meetings.length === 1 && meetings[0] && meetings[0].date === null) {
+    for (const sentence of analysis.sentences) {
+      const day = sentence.dates.find((m) => m.date?.precision === 'DAY');
+      if (
+        day?.date &&
+        sentence.tokens.some(
+          (token, i) =>
+            MEETING_NOUNS.has(token.fold) &&
+            ['the', 'les', 'the'].includes(sentence.tokens[i - 1]?.fold ?? ''),
+        )
+      ) {
+        meetings[0].date = day.date;
+        addEvidence(meetings[0].evidence, sentence.evidence);
+        break;
+      }
+    }
+  }
+  return meetings.map(({ pair: _pair, ...meeting }) => meeting);
+}
+
+function buildVisits(analysis: ArticleAnalysis, context: FolderContext): ExtractedVisit[] {
+  const visits: ExtractedVisit[] = [];
+  for (const draft of findVisits(analysis)) {
+    const visitor = canonicalName(draft.visitor);
+    const existing = visits.find(
+      (visit) => visit.visitor === visitor && visit.country === draft.country,
+    );
+    const date = dateOf(draft.date ?? undefined, draft.sentence, context);
+    if (existing) {
+      existing.date ??= date;
+      if (existing.kind === 'OTHER') existing.kind = draft.kind;
+      addEvidence(existing.evidence, draft.sentence.evidence);
+      continue;
+    }
+    visits.push({
+      visitor,
+      country: draft.country,
+      kind: draft.kind,
+      date,
+      evidence: [draft.sentence.evidence],
+    });
+  }
+  return visits;
+}
+
+function buildGatherings(analysis: ArticleAnalysis, context: FolderContext): ExtractedGathering[] {
+  const gatherings: (ExtractedGathering & { key: string[] })[] = [];
+  const frames = new Map<number, string>();
+  for (const draft of findGatherings(analysis)) {
+    const key = gatheringKey(draft.name);
+    let gathering = gatherings.find((g) => sameGathering(g.key, key) && g.type === draft.type);
+    const date = sentenceDate(draft.sentence, context);
+    if (!gathering) {
+      gathering = {
+        key,
+        name: draft.name,
+        aliases: [],
+        type: draft.type,
+        kind: draft.kind,
+        attendees: [],
+        place: draft.place,
+        date: null,
+        parent: null,
+        knownDays: [],
+        evidence: [],
+      };
+      gatherings.push(gathering);
+    } else if (draft.name !== gathering.name && !gathering.aliases.includes(draft.name)) {
+      if (draft.name.length > gathering.name.length) {
+        gathering.aliases.push(gathering.name);
+        gathering.name = draft.name;
+        gathering.key = key;
+      } else gathering.aliases.push(draft.name);
+    }
+    for (const person of draft.attendees) {
+      const name = canonicalName(person);
+      if (!gathering.attendees.includes(name)) gathering.attendees.push(name);
+    }
+    if (date?.precision === 'DAY') gathering.knownDays?.push(date.value);
+    // A week or a forum spans days: a day stated with it dates the stay, not the whole gathering.
+    if (date && !gathering.date)
+      gathering.date =
+        date.precision === 'DAY' && gathering.kind === 'WEEK'
+          ? { value: date.value.slice(0, 7), precision: 'MONTH' }
+          : date;
+    gathering.place ??= draft.place;
+    if (draft.frame) frames.set(draft.sentence.index, gathering.name);
+    addEvidence(gathering.evidence, draft.sentence.evidence);
+  }
+  for (const gathering of gatherings) {
+    const sentenceIndex = analysis.sentences.findIndex(
+      (s) => gathering.evidence[0]?.start === s.start,
+    );
+    const frame = frames.get(sentenceIndex);
+    if (frame && frame !== gathering.name) gathering.parent = frame;
+  }
+  return gatherings.map(({ key: _key, ...gathering }) => gathering);
+}
+
+function buildAwards(analysis: ArticleAnalysis, context: FolderContext): ExtractedAward[] {
+  const awards: ExtractedAward[] = [];
+  for (const draft of findAwards(analysis)) {
+    const recipient = canonicalName(draft.recipient);
+    const existing = awards.find(
+      (award) =>
+        award.recipient === recipient &&
+        sameGathering(gatheringKey(award.award), gatheringKey(draft.award)),
+    );
+    if (existing) {
+      existing.presenter ??= draft.presenter ? canonicalName(draft.presenter) : null;
+      addEvidence(existing.evidence, draft.sentence.evidence);
+      continue;
+    }
+    awards.push({
+      award: draft.award,
+      recipient,
+      presenter: draft.presenter ? canonicalName(draft.presenter) : null,
+      date: sentenceDate(draft.sentence, context),
+      place: draft.sentence.place ?? analysis.defaultPlace,
+      evidence: [draft.sentence.evidence],
+    });
+  }
+  return awards;
+}
+
+function buildLeaders(analysis: ArticleAnalysis): ExtractedLeader[] {
+  return analysis.registry.people
+    .filter((person) => person.titled)
+    .map((person) => {
+      const name = canonicalName(person);
+      const evidence: EvidenceRef[] = [];
+      for (const sentence of analysis.sentences) {
+        if (sentence.refs.some((ref) => ref.person === person && ref.kind !== 'pronoun'))
+          addEvidence(evidence, sentence.evidence);
+      }
+      return {
+        name,
+        aliases: person.forms.filter((form) => form !== name),
+        country: countryOf(person),
+        titles: distinctTitles(person.titles),
+        roles: person.roles,
+        evidence,
+      };
+    });
+}
+
+function buildMentions(analysis: ArticleAnalysis): ExtractedMention[] {
+  const mentions: ExtractedMention[] = [];
+  const text = analysis.article.text;
+  for (const sentence of analysis.sentences) {
+    const span = (start: number, end: number) => ({
+      start: sentence.tokens[start]?.start ?? 0,
+      end: sentence.tokens[end - 1]?.end ?? 0,
+    });
+    for (const ref of sentence.refs) {
+      const at = span(ref.start, ref.end);
+      mentions.push({
+        ...at,
+        kind: 'PERSON',
+        text: text.slice(at.start, at.end),
+        ref: canonicalName(ref.person),
+      });
+    }
+    for (const country of sentence.notes.countryAt) {
+      if (!country) continue;
+      const at = span(country.start, country.end);
+      mentions.push({
+        ...at,
+        kind: 'COUNTRY',
+        text: text.slice(at.start, at.end),
+        ref: country.code,
+      });
+    }
+    for (const date of sentence.dates) {
+      const at = span(date.start, date.end);
+      mentions.push({
+        ...at,
+        kind: 'DATE',
+        text: text.slice(at.start, at.end),
+        ref: date.date?.value ?? null,
+      });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Extracts every fact of one loaded article. `context` lends facts from the other articles of a
+ * folder (the days of a gathering) to date weekdays.
+ * @example extractArticle(loadArticleText('a.txt', 'LIMA — President X met Prime Minister Y …'))
+ */
+export function extractArticle(
+  article: LoadedArticle,
+  context: FolderContext = emptyFolderContext(),
+): ArticleExtraction {
+  const analysis = analyzeArticle(article);
+  // The article's own gatherings lend their days first, so one article can date its own weekdays.
+  const own = buildGatherings(analysis, context);
+  const withOwn: FolderContext = {
+    gatherings: [
+      ...own.flatMap((g) =>
+        g.knownDays?.length ? [{ key: gatheringKey(g.name), days: g.knownDays }] : [],
+      ),
+      ...context.gatherings,
+    ],
+  };
+  return {
+    file: article.file,
+    contentHash: article.contentHash,
+    language: article.language,
+    title: article.title,
+    published: article.published,
+    sourceAgency: article.sourceAgency,
+    dateline: article.dateline,
+    text: article.text,
+    leaders: buildLeaders(analysis),
+    meetings: buildMeetings(analysis, withOwn),
+    visits: buildVisits(analysis, withOwn),
+    gatherings: own,
+    awards: buildAwards(analysis, withOwn),
+    statements: findStatements(analysis),
+    mentions: buildMentions(analysis),
+  };
+}

@@ -1,0 +1,137 @@
+// Honours conferred on a person: "X was honoured with AWARD by Y", "Y presented X with AWARD",
+// "Y presented AWARD to X", "X s'est vu décerner AWARD, remise par Y", "Y a remis AWARD à X".
+import type { AnalyzedSentence, ArticleAnalysis, PersonRef } from './analyze-article.ts';
+import {
+  awardActive,
+  awardHeads,
+  awardPassive,
+  awardStops,
+  presenterWords,
+  recipientWords,
+} from './lexicon/event-words.ts';
+import { determiners } from './lexicon/grammar-words.ts';
+import type { Person } from './people-registry.ts';
+import type { Token } from './tokenize.ts';
+
+export type AwardDraft = {
+  award: string;
+  recipient: Person;
+  presenter: Person | null;
+  sentence: AnalyzedSentence;
+};
+
+const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'is', 'vu', 'ete']);
+const MAX_AWARD_TOKENS = 16;
+const AWARD_END = new Set([',', '.', ';', '(', ')']);
+
+/** The award phrase from token `at`: up to "by", "to", a comma…, and only if it names an honour. */
+function readAward(
+  tokens: readonly Token[],
+  at: number,
+  analysis: ArticleAnalysis,
+): { start: number; end: number; text: string } | null {
+  let start = at;
+  while (
+    tokens[start] &&
+    (tokens[start]?.fold === 'with' ||
+      tokens[start]?.fold === 'de' ||
+      (determiners.has(tokens[start]?.fold ?? '') && !tokens[start]?.cap))
+  )
+    start++;
+  let end = start;
+  let named = false;
+  for (let i = start; i < tokens.length && i - start < MAX_AWARD_TOKENS; i++) {
+    const token = tokens[i];
+    if (!token || AWARD_END.has(token.text)) break;
+    if (
+      token.word &&
+      awardStops.has(token.fold) &&
+      !(token.fold === 'a' && token.cap) &&
+      i > start
+    ) {
+      // "key to the city" keeps its "to"; "Order … to the State President" does not.
+      if (!(token.fold === 'to' && tokens[i + 2]?.fold === 'city')) break;
+    }
+    if (token.word && token.fold === 'in' && tokens[i + 1]?.fold === 'recognition') break;
+    if (awardHeads.has(token.fold)) named = true;
+    end = i + 1;
+  }
+  if (!named || end <= start) return null;
+  const text = analysis.article.text
+    .slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { start, end, text };
+}
+
+function refAfterWord(
+  sentence: AnalyzedSentence,
+  from: number,
+  words: ReadonlySet<string>,
+  reach = 6,
+): PersonRef | null {
+  for (let i = from; i < Math.min(sentence.tokens.length, from + reach); i++) {
+    if (!words.has(sentence.tokens[i]?.fold ?? '')) continue;
+    const ref = sentence.refs.find((r) => r.start > i && r.start <= i + 3);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
+  const drafts: AwardDraft[] = [];
+  for (const sentence of analysis.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const fold = tokens[i]?.fold ?? '';
+      const before = sentence.refs.filter((ref) => ref.end <= i);
+      const passive = awardPassive.has(fold) && PASSIVE_MARKERS.has(tokens[i - 1]?.fold ?? '');
+      if (passive) {
+        const award = readAward(tokens, i + 1, analysis);
+        const recipient = before.find((ref) => ref.kind !== 'pronoun') ?? before[0];
+        if (!award || !recipient) continue;
+        const presenter = refAfterWord(sentence, award.end, presenterWords);
+        drafts.push({
+          award: award.text,
+          recipient: recipient.person,
+          presenter: presenter?.person ?? null,
+          sentence,
+        });
+        i = award.end - 1;
+        continue;
+      }
+      if (!awardActive.has(fold)) continue;
+      const presenter = before.at(-1) ?? null;
+      // "presented Cuong with the key", or "presented the Grand Cross … to the State President".
+      const direct = sentence.refs.find(
+        (ref) =>
+          ref.start === i + 1 ||
+          (ref.start === i + 2 && determiners.has(tokens[i + 1]?.fold ?? '')),
+      );
+      if (direct && tokens[direct.end]?.fold === 'with') {
+        const award = readAward(tokens, direct.end + 1, analysis);
+        if (award)
+          drafts.push({
+            award: award.text,
+            recipient: direct.person,
+            presenter: presenter?.person ?? null,
+            sentence,
+          });
+        continue;
+      }
+      const award = readAward(tokens, i + 1, analysis);
+      if (!award) continue;
+      const recipient = refAfterWord(sentence, award.end, recipientWords, 3);
+      if (recipient && recipient.person !== presenter?.person) {
+        drafts.push({
+          award: award.text,
+          recipient: recipient.person,
+          presenter: presenter?.person ?? null,
+          sentence,
+        });
+      }
+    }
+  }
+  return drafts;
+}

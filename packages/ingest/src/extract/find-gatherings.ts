@@ -1,0 +1,276 @@
+// Multilateral gatherings a person attended: "attended … the 31st APEC Economic Leaders' Meeting,
+// the 2024 APEC CEO Summit and …", "on the sidelines of the APEC 2024 Leaders' Week", "a assisté à
+// la 31e réunion des dirigeants … ; au Sommet …", "Farewell ceremony for X", "speaks at the press
+// conference". Future gatherings ("will host APEC 2027") have no attendance cue and are left out.
+import { tokensNearlyEqual } from '@diplomacy-graph/core';
+import type { AnalyzedSentence, ArticleAnalysis } from './analyze-article.ts';
+import {
+  attendanceCues,
+  betweenWords,
+  ceremonyHeads,
+  gatheringHeads,
+  gatheringPrepositions,
+  honoureeWords,
+  nameStops,
+  unrealCues,
+} from './lexicon/event-words.ts';
+import { determiners } from './lexicon/grammar-words.ts';
+import type { Person } from './people-registry.ts';
+import type { Token } from './tokenize.ts';
+import type { ExtractedGathering } from './types.ts';
+
+export type GatheringDraft = {
+  name: string;
+  type: ExtractedGathering['type'];
+  kind: ExtractedGathering['kind'];
+  attendees: Person[];
+  place: string | null;
+  sentence: AnalyzedSentence;
+  /** "Within the framework of X, … attended Y": X encloses Y. */
+  frame: boolean;
+};
+
+const headWords = Object.keys(gatheringHeads);
+const ITEM_SEPARATORS = new Set([',', ';']);
+const ITEM_END = new Set(['.', '(', ')', '!', '?', ':']);
+const CONNECTORS = new Set([
+  'of',
+  'with',
+  'for',
+  'the',
+  'on',
+  'de',
+  'des',
+  'du',
+  'd',
+  'l',
+  'la',
+  'le',
+  'les',
+  'entre',
+  'between',
+  'and',
+  'et',
+  '-',
+  '–',
+]);
+const FRAME_WORDS = new Set(['framework', 'cadre']);
+const MAX_ITEM_TOKENS = 22;
+const CUE_REACH = 6;
+
+function headOf(token: Token | undefined): string | null {
+  if (!token?.word || token.fold.length < 4) return null;
+  if (gatheringHeads[token.fold]) return token.fold;
+  // Wire copy misspells ("dialouge"): one slip in a long head word still counts.
+  if (token.fold.length >= 6)
+    return (
+      headWords.find((head) => head.length >= 6 && tokensNearlyEqual(head, token.fold)) ?? null
+    );
+  return null;
+}
+
+function kindOf(
+  head: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Pick<GatheringDraft, 'type' | 'kind'> {
+  const words = tokens.slice(from, to).map((token) => token.fold);
+  if (words.includes('press') && head === 'conference')
+    return { type: 'PRESS_CONFERENCE', kind: 'CONFERENCE' };
+  if (words.includes('presse')) return { type: 'PRESS_CONFERENCE', kind: 'CONFERENCE' };
+  if (ceremonyHeads.has(head)) return { type: 'CEREMONY', kind: gatheringHeads[head] ?? 'OTHER' };
+  return { type: 'GATHERING', kind: gatheringHeads[head] ?? 'OTHER' };
+}
+
+type Item = { start: number; end: number; head: string };
+
+/**
+ * One gathering name from token `at`: Title Case names end at their last capitalised word
+ * ("APEC Leaders' Informal Dialogue with Guests"), lower-case ones ("working lunch - dialogue
+ * between APEC leaders and the … Council") run to the clause end.
+ */
+function readItem(tokens: readonly Token[], at: number, french: boolean): Item | null {
+  const opening = tokens[at];
+  // A gathering name opens with an article, a capital or a number ("a working lunch", "the 31st …").
+  if (
+    !opening ||
+    !(determiners.has(opening.fold) || opening.cap || /^\d/.test(opening.text) || headOf(opening))
+  )
+    return null;
+  let start = at;
+  while (tokens[start] && determiners.has(tokens[start]?.fold ?? '') && !tokens[start]?.upper)
+    start++;
+  let head: string | null = null;
+  let end = start;
+  let lastStrong = start;
+  let sawBetween = false;
+  for (let i = start; i < tokens.length && i - start < MAX_ITEM_TOKENS; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (ITEM_END.has(token.text) || ITEM_SEPARATORS.has(token.text)) break;
+    if (
+      !token.word &&
+      token.text !== '-' &&
+      token.text !== '–' &&
+      token.text !== '’' &&
+      token.text !== "'"
+    )
+      break;
+    const foundHead = headOf(token);
+    if (token.word && (token.fold === 'and' || token.fold === 'et')) {
+      const next = tokens[i + 1];
+      // "the Summit and the Dialogue" are two items; "between A and the B Council" is one.
+      if (!sawBetween || (next && !determiners.has(next.fold) && !next.cap)) break;
+    }
+    if (token.word && nameStops.has(token.fold) && head) break;
+    if (betweenWords.has(token.fold)) sawBetween = true;
+    if (foundHead && !head) head = foundHead;
+    // French names are not Title Case ("réunion des dirigeants économiques de l'APEC").
+    if (
+      !french &&
+      token.word &&
+      !token.cap &&
+      !CONNECTORS.has(token.fold) &&
+      !/^\d/.test(token.text) &&
+      head &&
+      !sawBetween
+    ) {
+      // After a Title Case head, a lower-case word that is not a connector ends the name.
+      if (tokens[start]?.cap || /^\d/.test(tokens[start]?.text ?? '')) break;
+    }
+    end = i + 1;
+    if (
+      token.word &&
+      (token.cap ||
+        /^\d/.test(token.text) ||
+        foundHead ||
+        sawBetween ||
+        !CONNECTORS.has(token.fold))
+    )
+      lastStrong = i + 1;
+  }
+  if (!head) return null;
+  return { start, end: Math.min(end, lastStrong), head };
+}
+
+/** The gathering list after a cue: items split on "," ";" and "and"/"et" between names. */
+function readItems(tokens: readonly Token[], at: number, french: boolean): Item[] {
+  const items: Item[] = [];
+  let i = at;
+  while (i < tokens.length) {
+    const item = readItem(tokens, i, french);
+    if (!item) break;
+    items.push(item);
+    i = item.end;
+    while (
+      i < tokens.length &&
+      (ITEM_SEPARATORS.has(tokens[i]?.text ?? '') ||
+        gatheringPrepositions.has(tokens[i]?.fold ?? '') ||
+        tokens[i]?.fold === 'and' ||
+        tokens[i]?.fold === 'et')
+    )
+      i++;
+    if (item.end === i && !(tokens[i]?.cap || determiners.has(tokens[i]?.fold ?? ''))) break;
+  }
+  return items;
+}
+
+function textOf(
+  analysis: ArticleAnalysis,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): string {
+  return analysis.article.text
+    .slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function attendeeOf(
+  sentence: AnalyzedSentence,
+  cue: number,
+  analysis: ArticleAnalysis,
+): Person | null {
+  const before = sentence.refs.filter((ref) => ref.start < cue);
+  const owner = before.filter((ref) => ref.possessive).at(-1);
+  return (
+    (
+      owner ??
+      before.find((ref) => ref.kind !== 'pronoun') ??
+      before[0] ??
+      sentence.refs.find((ref) => ref.start > cue)
+    )?.person ?? analysis.protagonist
+  );
+}
+
+export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
+  const drafts: GatheringDraft[] = [];
+  for (const sentence of analysis.sentences) {
+    const tokens = sentence.tokens;
+    const place = sentence.place ?? analysis.defaultPlace;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token?.word) continue;
+      if (attendanceCues.has(token.fold)) {
+        if (unrealCues.has(tokens[i - 1]?.fold ?? '') || unrealCues.has(tokens[i - 2]?.fold ?? ''))
+          continue;
+        // Skip to the gathering: past "at", "à la", "and delivered speeches at" …
+        let j = i + 1;
+        let start = -1;
+        for (; j < tokens.length && j <= i + CUE_REACH; j++) {
+          const fold = tokens[j]?.fold ?? '';
+          if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
+          if (gatheringPrepositions.has(fold)) {
+            start = j + 1;
+            break;
+          }
+        }
+        if (start < 0) start = i + 1;
+        const items = readItems(tokens, start, analysis.french);
+        const attendee = attendeeOf(sentence, i, analysis);
+        for (const item of items) {
+          drafts.push({
+            name: textOf(analysis, tokens, item.start, item.end),
+            ...kindOf(item.head, tokens, item.start, item.end),
+            attendees: attendee ? [attendee] : [],
+            place,
+            sentence,
+            frame:
+              FRAME_WORDS.has(token.fold) || token.fold === 'sidelines' || token.fold === 'marge',
+          });
+        }
+        if (items.length > 0) i = (items.at(-1)?.end ?? i + 1) - 1;
+        continue;
+      }
+      // "Farewell ceremony for X", "réception en l'honneur de X".
+      const head = headOf(token);
+      if (head && ceremonyHeads.has(head)) {
+        let k = i + 1;
+        while (k < tokens.length && k <= i + 3 && !honoureeWords.has(tokens[k]?.fold ?? '')) k++;
+        const honoured = sentence.refs.find((ref) => ref.start > k && ref.start <= k + 3);
+        if (!honoured || k > i + 3) continue;
+        let first = i;
+        while (
+          first > 0 &&
+          i - first < 3 &&
+          tokens[first - 1]?.word &&
+          !determiners.has(tokens[first - 1]?.fold ?? '') &&
+          !gatheringPrepositions.has(tokens[first - 1]?.fold ?? '')
+        )
+          first--;
+        drafts.push({
+          name: textOf(analysis, tokens, first, i + 1),
+          ...kindOf(head, tokens, first, i + 1),
+          attendees: [honoured.person],
+          place,
+          sentence,
+          frame: false,
+        });
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,128 @@
+// Bilateral meetings and talks: "met with A, B and C", "held talks with …", "In his meeting with X,
+// Y …", "Meeting X, Y …", "during their talks", "separate meetings with leaders of China, the US…".
+// Not meetings: planned or possible ones, phone or video calls, anything in an invitation.
+import type { AnalyzedSentence, ArticleAnalysis, PersonRef } from './analyze-article.ts';
+import { leaderGroupWords, meetingTriggers, unrealCues, withWords } from './lexicon/event-words.ts';
+import { countryListAfter, peopleListAfter } from './list-grammar.ts';
+import { countryOf, type Person } from './people-registry.ts';
+import { buildPhraseIndex, matchPhraseAt, phraseKey } from './phrase-index.ts';
+import type { ExtractedMeeting } from './types.ts';
+
+export type MeetingDraft = {
+  subject: Person;
+  other: Person;
+  kind: ExtractedMeeting['kind'];
+  sentence: AnalyzedSentence;
+};
+
+const triggerIndex = buildPhraseIndex(Object.entries(meetingTriggers));
+const triggerWords = new Set(
+  Object.keys(meetingTriggers).flatMap((phrase) => phraseKey(phrase).split(' ')),
+);
+const UNREAL_LOOKBEHIND = 7;
+const DIRECT_REACH = 3;
+const INFINITIVE = new Set(['to']);
+
+function isUnreal(sentence: AnalyzedSentence, start: number, end: number): boolean {
+  const tokens = sentence.tokens;
+  if (INFINITIVE.has(tokens[start - 1]?.fold ?? '')) return true;
+  for (let i = Math.max(0, start - UNREAL_LOOKBEHIND); i < Math.min(tokens.length, end + 2); i++) {
+    if (unrealCues.has(tokens[i]?.fold ?? '')) return true;
+  }
+  return false;
+}
+
+function subjectOf(
+  sentence: AnalyzedSentence,
+  objects: readonly PersonRef[],
+  trigger: number,
+  earlierObjects: ReadonlySet<Person> = new Set(),
+): Person | null {
+  const others = sentence.refs.filter(
+    (ref) =>
+      !objects.some((object) => object.person === ref.person) && !earlierObjects.has(ref.person),
+  );
+  const named = others.filter((ref) => ref.kind !== 'pronoun');
+  const before = named.filter((ref) => ref.start < trigger);
+  return (before[0] ?? named[0] ?? others[0])?.person ?? null;
+}
+
+function groupCountries(sentence: AnalyzedSentence, from: number): string[] {
+  for (let i = from; i < Math.min(sentence.tokens.length, from + 4); i++) {
+    if (!leaderGroupWords.has(sentence.tokens[i]?.fold ?? '')) continue;
+    return countryListAfter(sentence, i + 1);
+  }
+  return [];
+}
+
+export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
+  const drafts: MeetingDraft[] = [];
+  for (const sentence of analysis.sentences) {
+    const tokens = sentence.tokens;
+    // "held talks with A, met with B": B's list shares the subject of A's, not A.
+    const earlierObjects = new Set<Person>();
+    for (let i = 0; i < tokens.length; i++) {
+      const match = matchPhraseAt(tokens, i, triggerIndex);
+      if (!match) continue;
+      i = match.end - 1;
+      if (isUnreal(sentence, match.start, match.end)) continue;
+      let from = match.end;
+      while (
+        tokens[from] &&
+        (withWords.has(tokens[from]?.fold ?? '') ||
+          tokens[from]?.fold === 'separate' ||
+          tokens[from]?.fold === 'bilateral')
+      )
+        from++;
+      const hasWith = from > match.end;
+      const direct = match.value.direct;
+      let objects =
+        hasWith || direct
+          ? peopleListAfter(sentence, from, triggerWords, hasWith ? undefined : DIRECT_REACH)
+          : [];
+      // "X and his counterpart Y … during their talks": the pair before the trigger.
+      if (
+        objects.length === 0 &&
+        tokens[match.start - 1]?.fold &&
+        ['their', 'leur', 'leurs'].includes(tokens[match.start - 1]?.fold ?? '')
+      ) {
+        const pair = sentence.refs.filter(
+          (ref) => ref.start < match.start && ref.kind !== 'pronoun',
+        );
+        const [a, b] = pair;
+        if (a && b && a.person !== b.person)
+          drafts.push({ subject: a.person, other: b.person, kind: match.value.kind, sentence });
+        continue;
+      }
+      if (objects.length === 0 && hasWith) {
+        const codes = groupCountries(sentence, from);
+        const subject = subjectOf(sentence, [], match.start);
+        if (subject && codes.length > 0) {
+          for (const person of analysis.registry.people) {
+            const code = countryOf(person);
+            if (
+              person !== subject &&
+              person.titled &&
+              code &&
+              codes.includes(code) &&
+              code !== countryOf(subject)
+            ) {
+              drafts.push({ subject, other: person, kind: match.value.kind, sentence });
+            }
+          }
+        }
+        continue;
+      }
+      objects = objects.filter((ref) => ref.person);
+      const subject =
+        subjectOf(sentence, objects, match.start, earlierObjects) ?? analysis.protagonist;
+      if (!subject) continue;
+      for (const object of objects) {
+        earlierObjects.add(object.person);
+        if (object.person !== subject)
+          drafts.push({ subject, other: object.person, kind: match.value.kind, sentence });
+      }
+    }
+  }
+  return drafts;
+}

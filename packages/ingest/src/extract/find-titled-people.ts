@@ -1,0 +1,251 @@
+// The grammar of titles around names: "[demonym|country's] [body] TITLE [of BODY] [of COUNTRY]
+// [and TITLE…] [,] Name", in English and French. A title with no name after it is a description
+// ("the Vietnamese leader", "le chef de l'État") resolved later against the article's people.
+import type { OfficeRole } from '@diplomacy-graph/core';
+import type { Annotations } from './annotate.ts';
+import { determiners, indefinite, listJoins, ofWords } from './lexicon/grammar-words.ts';
+import { orgWords } from './lexicon/org-words.ts';
+import { complementRoles, postingTitles } from './lexicon/titles.ts';
+import { isNameToken, readName } from './read-name.ts';
+import type { Token } from './tokenize.ts';
+
+export type TitleItem = {
+  /** English title as reported ("President of the Council of Ministers"); null for generic words. */
+  title: string | null;
+  role: OfficeRole;
+  generic: boolean;
+  country: string | null;
+};
+
+export type TitledPhrase = {
+  /** Token range of the whole phrase, titles and name. */
+  start: number;
+  end: number;
+  items: TitleItem[];
+  /** Token range of the name; absent for descriptions. */
+  name: { start: number; end: number; text: string } | null;
+  indefinite: boolean;
+  plural: boolean;
+};
+
+const POSSESSIVE = new Set(["'s", '’s']);
+const PAREN_OPEN = '(';
+const PAREN_CLOSE = ')';
+const MAX_ACRONYM_TOKENS = 4;
+const MAX_COMPLEMENT_TOKENS = 14;
+
+type Context = { tokens: readonly Token[]; notes: Annotations; french: boolean; text: string };
+
+function textOf(ctx: Context, start: number, end: number): string {
+  const first = ctx.tokens[start];
+  const last = ctx.tokens[end - 1];
+  return first && last ? ctx.text.slice(first.start, last.end) : '';
+}
+
+/** Skips "(CPC)" after a body name; returns the index after it. */
+function skipAcronym(ctx: Context, at: number): number {
+  if (ctx.tokens[at]?.text !== PAREN_OPEN) return at;
+  for (let i = at + 1; i < ctx.tokens.length && i <= at + MAX_ACRONYM_TOKENS; i++) {
+    if (ctx.tokens[i]?.text === PAREN_CLOSE) return i + 1;
+  }
+  return at;
+}
+
+function isOrgWord(token: Token | undefined, french: boolean): boolean {
+  return token?.word === true && (token.cap || french) && orgWords.has(token.fold);
+}
+
+/** Pre-modifiers of a title: country/demonym (possibly with 's), a city, body words ("National Assembly"). */
+function readModifiers(
+  ctx: Context,
+  at: number,
+): { next: number; country: string | null; city: string | null; body: number } {
+  let i = at;
+  let country: string | null = null;
+  let city: string | null = null;
+  let body = -1;
+  for (let guard = 0; guard < 6 && i < ctx.tokens.length; guard++) {
+    const countrySpan = ctx.notes.countryAt[i];
+    const citySpan = ctx.notes.cityAt[i];
+    if (countrySpan && !ctx.notes.titleAt[i]) {
+      country = countrySpan.code;
+      i = countrySpan.end;
+      if (POSSESSIVE.has(ctx.tokens[i]?.text ?? '')) i++;
+      continue;
+    }
+    if (citySpan && !ctx.notes.titleAt[i]) {
+      city = citySpan.name;
+      country ??= citySpan.countryCode;
+      i = citySpan.end;
+      continue;
+    }
+    if (!ctx.notes.titleAt[i] && isOrgWord(ctx.tokens[i], false)) {
+      if (body < 0) body = i;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { next: i, country, city, body };
+}
+
+function roleFromComplement(role: OfficeRole, complement: string): OfficeRole {
+  if (role !== 'HEAD_OF_STATE' && role !== 'LEGISLATURE_HEAD' && role !== 'MINISTER') return role;
+  for (const [words, refined] of complementRoles) if (complement.includes(words)) return refined;
+  return role;
+}
+
+/**
+ * "of the Council of Ministers of Peru", "du Parti", "de Singapour", "sud-coréen": what follows
+ * a title. Returns the end of the complement, the country it names and the body text kept in the title.
+ */
+function readComplement(
+  ctx: Context,
+  at: number,
+  posting: boolean,
+): { next: number; country: string | null; bodyEnd: number } {
+  let i = at;
+  let country: string | null = null;
+  let bodyEnd = at;
+  // French post-posed demonym: "président chinois".
+  const demonym = ctx.notes.countryAt[i];
+  if (demonym?.demonym && !ctx.tokens[i]?.cap)
+    return { next: demonym.end, country: demonym.code, bodyEnd };
+  for (let guard = 0; guard < 4; guard++) {
+    const of = ctx.tokens[i];
+    if (
+      !of ||
+      !(
+        ofWords.has(of.fold) ||
+        (posting && (of.fold === 'to' || of.fold === 'in' || of.fold === 'aupres'))
+      )
+    )
+      break;
+    let j = i + 1;
+    while (
+      ctx.tokens[j] &&
+      (ctx.tokens[j]?.fold === 'the' ||
+        ctx.tokens[j]?.fold === 'l' ||
+        ctx.tokens[j]?.fold === 'la' ||
+        ctx.tokens[j]?.fold === 'de')
+    )
+      j++;
+    const countrySpan = ctx.notes.countryAt[j];
+    if (countrySpan && !countrySpan.demonym) {
+      country = countrySpan.code;
+      i = skipAcronym(ctx, countrySpan.end);
+      // "of Peru" right after the office names the state; after a body it belongs to the body's name.
+      if (bodyEnd > at || posting) bodyEnd = i;
+      continue;
+    }
+    // A body: capitalised words and connectors, ending on its last body word or acronym.
+    let last = -1;
+    let k = j;
+    while (k < ctx.tokens.length && k - j < MAX_COMPLEMENT_TOKENS) {
+      const token = ctx.tokens[k];
+      if (!token?.word) break;
+      if (isOrgWord(token, ctx.french)) last = k;
+      else if (
+        !(
+          ofWords.has(token.fold) ||
+          token.fold === 'the' ||
+          token.fold === 'for' ||
+          token.fold === 'and' ||
+          token.fold === 'l' ||
+          token.fold === 'la'
+        )
+      )
+        break;
+      k++;
+    }
+    if (last < 0) break;
+    i = skipAcronym(ctx, last + 1);
+    bodyEnd = i;
+    const trailing = ctx.notes.countryAt[i];
+    if (trailing?.demonym && !ctx.tokens[i]?.cap) {
+      country = trailing.code;
+      i = trailing.end;
+    }
+  }
+  return { next: i, country, bodyEnd };
+}
+
+function readItem(ctx: Context, at: number): { item: TitleItem; next: number } | null {
+  const modifiers = readModifiers(ctx, at);
+  const title = ctx.notes.titleAt[modifiers.next];
+  if (!title) return null;
+  const entry = title.entry;
+  const posting = postingTitles.has(entry.title);
+  const complement = readComplement(ctx, title.end, posting);
+  const headStart = modifiers.body >= 0 ? modifiers.body : title.start;
+  let text: string | null = null;
+  if (!entry.generic) {
+    if (ctx.french) text = entry.title;
+    else {
+      // "PM" is reported as "Prime Minister"; otherwise the office as the article states it.
+      const stated = textOf(ctx, title.start, title.end);
+      const head = ctx.tokens.slice(title.start, title.end).some((token) => token.upper)
+        ? entry.title
+        : stated;
+      const body = modifiers.body >= 0 ? `${textOf(ctx, headStart, title.start)} ` : '';
+      text =
+        `${body}${head}${textOf(ctx, title.end - 1, Math.max(title.end, complement.bodyEnd)).slice(ctx.tokens[title.end - 1]?.text.length ?? 0)}`.replace(
+          /\s*\([^)]*\)/g,
+          '',
+        );
+      if (modifiers.city && entry.role === 'MAYOR') text = `${text} of ${modifiers.city}`;
+    }
+  }
+  const complementText = textOf(ctx, title.end, complement.bodyEnd).toLowerCase();
+  const role = roleFromComplement(entry.role, complementText);
+  const country = posting ? modifiers.country : (complement.country ?? modifiers.country);
+  return {
+    item: { title: text, role, generic: entry.generic ?? false, country },
+    next: complement.next,
+  };
+}
+
+/** Reads a titled phrase starting at token `at`, or null when no title starts there. */
+export function readTitledPhrase(
+  tokens: readonly Token[],
+  notes: Annotations,
+  at: number,
+  french: boolean,
+  text: string,
+): TitledPhrase | null {
+  const ctx: Context = { tokens, notes, french, text };
+  let start = at;
+  let isIndefinite = false;
+  const before = tokens[at - 1];
+  if (before && determiners.has(before.fold) && !before.cap)
+    isIndefinite = indefinite.has(before.fold);
+  const first = readItem(ctx, at);
+  if (!first) return null;
+  const items = [first.item];
+  let next = first.next;
+  // "General Secretary of the CPC and Chinese President Xi Jinping": one person, two offices.
+  while (listJoins.has(tokens[next]?.fold ?? '')) {
+    let j = next + 1;
+    if (tokens[j] && determiners.has(tokens[j]?.fold ?? '') && !tokens[j]?.cap) j++;
+    const more = readItem(ctx, j);
+    if (!more) break;
+    items.push(more.item);
+    next = more.next;
+  }
+  let nameAt = next;
+  if (tokens[nameAt]?.text === ',' && isNameToken(tokens[nameAt + 1], notes, nameAt + 1)) nameAt++;
+  const name = readName(tokens, notes, nameAt, true);
+  const lastTitle = tokens[next - 1];
+  const plural =
+    !name && lastTitle !== undefined && /s$/.test(lastTitle.fold) && !/ss$/.test(lastTitle.fold);
+  if (!name) return { start, end: next, items, name: null, indefinite: isIndefinite, plural };
+  start = at;
+  return {
+    start,
+    end: name.end,
+    items,
+    name: { ...name, text: textOf(ctx, name.start, name.end) },
+    indefinite: isIndefinite,
+    plural,
+  };
+}

@@ -1,0 +1,114 @@
+// Visits: "paid an official visit to Peru", "his official visits to Chile and Peru", "Xi's visit to
+// Việt Nam in December 2023", "Tô Lâm's China visit", "visite officielle au Pérou", "the visiting
+// leader". Invitations to visit and planned visits are not visits.
+import type { AnalyzedSentence, ArticleAnalysis } from './analyze-article.ts';
+import type { DateMention } from './find-dates.ts';
+import { invitationWords, unrealCues, visitKindWords, visitWords } from './lexicon/event-words.ts';
+import { countryListAfter } from './list-grammar.ts';
+import { countryOf, type Person } from './people-registry.ts';
+import type { ExtractedVisit } from './types.ts';
+
+export type VisitDraft = {
+  visitor: Person;
+  country: string;
+  kind: ExtractedVisit['kind'];
+  date: DateMention | null;
+  sentence: AnalyzedSentence;
+};
+
+const DESTINATION_WORDS = new Set(['to', 'in', 'au', 'aux', 'en', 'a', 'of']);
+const OWNER_WORDS = new Set(['their', 'leur', 'leurs', 'his', 'her', 'son', 'sa', 'ses']);
+const LOOKBACK = 5;
+const DATE_REACH = 8;
+
+function visitorBefore(sentence: AnalyzedSentence, at: number): Person | null {
+  // "Xi's (successful) visit", "Tô Lâm's China visit": a possessive just before.
+  const possessive = sentence.refs
+    .filter(
+      (ref) =>
+        ref.possessive && ref.end <= at && at - ref.end <= LOOKBACK && ref.kind !== 'pronoun',
+    )
+    .at(-1);
+  if (possessive) return possessive.person;
+  // "his/their official visit": the nearest person before it.
+  for (let i = at - 1; i >= Math.max(0, at - LOOKBACK); i--) {
+    if (OWNER_WORDS.has(sentence.tokens[i]?.fold ?? '')) {
+      return (
+        sentence.refs.filter((ref) => ref.end <= i && ref.kind !== 'pronoun').at(-1)?.person ??
+        sentence.refs.find((ref) => ref.start === i)?.person ??
+        null
+      );
+    }
+  }
+  return null;
+}
+
+function isUnrealVisit(sentence: AnalyzedSentence, at: number): boolean {
+  for (let i = Math.max(0, at - 8); i < at; i++) {
+    const fold = sentence.tokens[i]?.fold ?? '';
+    if (invitationWords.has(fold) || unrealCues.has(fold)) return true;
+  }
+  return sentence.tokens[at - 1]?.fold === 'to';
+}
+
+export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
+  const drafts: VisitDraft[] = [];
+  for (const sentence of analysis.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const visiting = token?.fold === 'visiting' && !token.cap;
+      if (!token || !(visitWords.has(token.fold) || visiting)) continue;
+      if (isUnrealVisit(sentence, i)) continue;
+      let kind: ExtractedVisit['kind'] = 'OTHER';
+      for (let k = Math.max(0, i - 2); k <= i + 3 && k < tokens.length; k++)
+        kind = visitKindWords[tokens[k]?.fold ?? ''] ?? kind;
+      // Destination: "to Chile and Peru", "au Pérou", or a country just before ("China visit").
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 4 && !DESTINATION_WORDS.has(tokens[j]?.fold ?? '')) j++;
+      let countries = j <= i + 4 ? countryListAfter(sentence, j + 1, 8) : [];
+      const before = sentence.notes.countryAt.findLast(
+        (span) => span !== undefined && span.end === i && !span.demonym,
+      );
+      if (before) countries = [before.code];
+      if (
+        countries.length === 0 &&
+        analysis.hostCountry &&
+        (visiting ||
+          tokens[i - 1]?.fold === 'this' ||
+          tokens[i - 1]?.fold === 'the' ||
+          tokens[i - 1]?.fold === 'cette')
+      ) {
+        countries = [analysis.hostCountry];
+      }
+      if (countries.length === 0) continue;
+      let visitor = visitorBefore(sentence, before ? before.start : i);
+      // "la visite officielle au Pérou du président Luong Cuong": the visitor after the destination.
+      visitor ??=
+        sentence.refs.find(
+          (ref) =>
+            ref.start > i &&
+            ref.start <= j + 6 &&
+            ['du', 'of', 'de'].includes(tokens[ref.start - 1]?.fold ?? '') &&
+            ref.kind !== 'pronoun',
+        )?.person ?? null;
+      if (visiting)
+        visitor = sentence.refs.find((ref) => ref.start > i && ref.start <= i + 4)?.person ?? null;
+      const existing = drafts.find((draft) => countries.includes(draft.country));
+      visitor ??=
+        sentence.refs.find((ref) => ref.start < i && ref.kind !== 'pronoun')?.person ??
+        existing?.visitor ??
+        sentence.refs[0]?.person ??
+        analysis.protagonist;
+      if (!visitor) continue;
+      const date =
+        sentence.dates.find((mention) => mention.start > i && mention.start - i <= DATE_REACH) ??
+        null;
+      for (const country of countries) {
+        if (country === countryOf(visitor)) continue;
+        drafts.push({ visitor, country, kind, date, sentence });
+      }
+    }
+  }
+  return drafts;
+}

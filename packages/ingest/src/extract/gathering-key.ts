@@ -1,0 +1,37 @@
+// Two names of one gathering ("2024 APEC Leaders' Week", "APEC Economic Leaders' Week") share
+// their content words once years, ordinals and function words are set aside.
+import { nameTokens } from '@diplomacy-graph/core';
+
+const FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'with',
+  'for',
+  'a',
+  'an',
+  'de',
+  'des',
+  'du',
+  'd',
+  'l',
+  'la',
+  'le',
+  'les',
+  'et',
+  'entre',
+  'between',
+  's',
+]);
+const NUMBERISH = /^\d+(?:st|nd|rd|th|e|er|eme)?$/;
+
+export function gatheringKey(name: string): string[] {
+  return nameTokens(name).filter((token) => !FUNCTION_WORDS.has(token) && !NUMBERISH.test(token));
+}
+
+/** Whether one key's words all appear in the other's. */
+export function sameGathering(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((token) => long.includes(token));
+}

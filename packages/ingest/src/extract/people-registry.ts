@@ -1,0 +1,122 @@
+// The people of one article: every spelling of a person gathers on one entry
+// ("Luong Cuong", "Cường", "President Cường"; "Boluart" for "Boluarte").
+import { nameTokens, type OfficeRole, tokensNearlyEqual } from '@diplomacy-graph/core';
+import type { EvidenceRef } from './types.ts';
+
+export type Person = {
+  id: number;
+  forms: string[];
+  titles: string[];
+  roles: OfficeRole[];
+  /** Countries stated with the person's titles, with how often. */
+  countries: Map<string, number>;
+  /** True once a title (or "counterpart") introduced the person: an office-holder. */
+  titled: boolean;
+  mentions: number;
+  evidence: EvidenceRef[];
+};
+
+export type PeopleRegistry = { people: Person[] };
+
+export function createRegistry(): PeopleRegistry {
+  return { people: [] };
+}
+
+function tokensOf(person: Person): string[][] {
+  return person.forms.map(nameTokens);
+}
+
+function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
+  return needles.every((needle) => haystack.includes(needle));
+}
+
+function nearlyContainsAll(haystack: readonly string[], needles: readonly string[]): boolean {
+  return needles.every((needle) => haystack.some((token) => tokensNearlyEqual(token, needle)));
+}
+
+/**
+ * The one person `name` designates: same tokens in any order, all tokens of one inside the other,
+ * or the same with one-letter slips in long tokens. Null when none or several fit.
+ */
+export function findPerson(registry: PeopleRegistry, name: string): Person | null {
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return null;
+  for (const test of [containsAll, nearlyContainsAll]) {
+    const fits = registry.people.filter((person) =>
+      tokensOf(person).some(
+        (form) => test(form, tokens) || (tokens.length > 1 && test(tokens, form)),
+      ),
+    );
+    if (fits.length === 1) return fits[0] ?? null;
+    if (fits.length > 1) {
+      // "Lương Cường" and "Cường" may both be registered before they merge: the exact form wins.
+      const exact = fits.filter((person) =>
+        tokensOf(person).some((form) => form.length === tokens.length && containsAll(form, tokens)),
+      );
+      return exact.length === 1 ? (exact[0] ?? null) : null;
+    }
+  }
+  return null;
+}
+
+/** Records a name with its offices; returns the (possibly merged) person. */
+export function registerPerson(
+  registry: PeopleRegistry,
+  name: string,
+  offices: { title: string | null; role: OfficeRole; country: string | null }[],
+  titled: boolean,
+): Person {
+  let person = findPerson(registry, name);
+  if (!person) {
+    person = {
+      id: registry.people.length,
+      forms: [],
+      titles: [],
+      roles: [],
+      countries: new Map(),
+      titled: false,
+      mentions: 0,
+      evidence: [],
+    };
+    registry.people.push(person);
+  }
+  if (!person.forms.includes(name)) person.forms.push(name);
+  person.titled ||= titled;
+  for (const office of offices) {
+    if (office.title && !person.titles.includes(office.title)) person.titles.push(office.title);
+    if (office.title && !person.roles.includes(office.role)) person.roles.push(office.role);
+    if (office.country)
+      person.countries.set(office.country, (person.countries.get(office.country) ?? 0) + 1);
+  }
+  return person;
+}
+
+/** The fullest spelling: most tokens, then most diacritics (native spelling). */
+export function canonicalName(person: Person): string {
+  const score = (form: string) =>
+    nameTokens(form).length * 1000 + (form.normalize('NFD').length - form.length);
+  return [...person.forms].sort((a, b) => score(b) - score(a))[0] ?? '';
+}
+
+export function countryOf(person: Person): string | null {
+  let best: string | null = null;
+  let count = 0;
+  for (const [code, n] of person.countries) {
+    if (n > count) {
+      best = code;
+      count = n;
+    }
+  }
+  return best;
+}
+
+/** Titles without those contained in a longer one ("President" inside "State President"). */
+export function distinctTitles(titles: readonly string[]): string[] {
+  const folded = titles.map((title) => nameTokens(title));
+  return titles.filter((_, i) => {
+    const mine = folded[i] ?? [];
+    return !folded.some(
+      (other, j) => j !== i && other.length > mine.length && containsAll(other, mine),
+    );
+  });
+}

@@ -1,0 +1,65 @@
+// What a person's name looks like in running text: capitalised words that are not titles, bodies,
+// countries, months or sentence openers, with particles ("bin", "van der") between them.
+import { monthNumbers, weekdayNumbers } from '@diplomacy-graph/core';
+import type { Annotations } from './annotate.ts';
+import { capitalStopWords, nameParticles } from './lexicon/grammar-words.ts';
+import { orgWords } from './lexicon/org-words.ts';
+import type { Token } from './tokenize.ts';
+
+const MAX_NAME_TOKENS = 6;
+const LOWER = /\p{Ll}/u;
+
+export function isNameToken(
+  token: Token | undefined,
+  notes: Annotations,
+  at: number,
+  lenient = false,
+): boolean {
+  if (!token?.word || !token.cap) return false;
+  // After a title, "Tô" in "Tô Lâm" is a name even though "To" opens sentences.
+  if (
+    lenient &&
+    capitalStopWords.has(token.fold) &&
+    LOWER.test(token.text) &&
+    !notes.titleAt[at] &&
+    !notes.countryAt[at]
+  )
+    return true;
+  // Acronyms ("APEC", "CPC") are bodies, not people; "Xi" or "Yoon" have lower-case letters.
+  if (!LOWER.test(token.text)) return false;
+  if (notes.titleAt[at] || notes.countryAt[at]) return false;
+  if (capitalStopWords.has(token.fold) || orgWords.has(token.fold)) return false;
+  if (monthNumbers.has(token.fold) || weekdayNumbers.has(token.fold)) return false;
+  return true;
+}
+
+/** The name starting at token `at` (end exclusive), or null. */
+export function readName(
+  tokens: readonly Token[],
+  notes: Annotations,
+  at: number,
+  afterTitle = false,
+): { start: number; end: number } | null {
+  const lenient = afterTitle && isNameToken(tokens[at + 1], notes, at + 1);
+  if (!isNameToken(tokens[at], notes, at, lenient)) return null;
+  let end = at + 1;
+  while (end < tokens.length && end - at < MAX_NAME_TOKENS) {
+    if (isNameToken(tokens[end], notes, end)) {
+      end++;
+      continue;
+    }
+    // A particle counts only between two name words.
+    const particle = tokens[end];
+    if (
+      particle &&
+      !particle.cap &&
+      nameParticles.has(particle.fold) &&
+      isNameToken(tokens[end + 1], notes, end + 1)
+    ) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return { start: at, end };
+}

@@ -1,0 +1,48 @@
+// Sentence segmentation that survives "U.S.", "Mr.", initials and "./." endings.
+import { abbreviations } from './lexicon/abbreviations.ts';
+import type { Token } from './tokenize.ts';
+
+export type Sentence = { start: number; end: number; tokens: Token[]; caption: boolean };
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
+
+function isAbbreviation(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  // Single initials ("J. Smith") and dotted forms ("U.S") never end a sentence.
+  if (token.text.includes('.') || (token.text.length === 1 && token.cap)) return true;
+  return abbreviations.has(token.fold);
+}
+
+/** Splits the tokens of one unit into sentences; a caption is one sentence-like unit per sentence. */
+export function segmentSentences(tokens: Token[], caption = false): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    const slice = tokens.slice(first, last + 1);
+    const head = slice[0];
+    const tail = slice[slice.length - 1];
+    if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice, caption });
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || !TERMINATORS.has(token.text)) continue;
+    let last = i;
+    while (
+      tokens[last + 1] &&
+      (TERMINATORS.has(tokens[last + 1]?.text ?? '') ||
+        tokens[last + 1]?.text === '/' ||
+        CLOSERS.has(tokens[last + 1]?.text ?? ''))
+    )
+      last++;
+    const next = tokens[last + 1];
+    if (next === undefined) break;
+    if (token.text === '.' && isAbbreviation(tokens[i - 1])) continue;
+    if (!(next.cap || /^[\p{N}"“«(‘]/u.test(next.text))) continue;
+    close(last);
+    i = last;
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return sentences;
+}

@@ -1,0 +1,39 @@
+// A stop-word vote: cheap, deterministic, and good enough to separate English from French copy.
+import { languageNames, stopWords } from './stop-words.ts';
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const SAMPLE_CHARS = 20_000;
+// Below this share of stop words the text is not running prose in any language we know.
+const MIN_SHARE = 0.08;
+
+const wordLanguages = new Map<string, string[]>();
+for (const [language, words] of Object.entries(stopWords)) {
+  for (const word of words) wordLanguages.set(word, [...(wordLanguages.get(word) ?? []), language]);
+}
+
+export type LanguageGuess = { language: string | null; name: string };
+
+/**
+ * The language of a text by stop-word counts over its first 20,000 characters.
+ * @example detectLanguage('Le président a rencontré le Premier ministre.').language // 'fr'
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const match of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(WORD)) {
+    total++;
+    for (const language of wordLanguages.get(match[0]) ?? [])
+      counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  if (best === null || total === 0 || bestCount / total < MIN_SHARE)
+    return { language: null, name: 'unknown' };
+  return { language: best, name: languageNames[best] ?? best };
+}

@@ -1,0 +1,32 @@
+// Line-level shapes of wire copy. Every pattern is anchored and uses bounded, non-nested repeats,
+// so a hostile 1 MB line costs linear time.
+
+/** Lines that open the block of unrelated related-story teasers at the foot of a page. */
+export const TEASER_MARKER =
+  /^(?:see more|see also|related news|related stories|related articles|read more|more news|voir plus|voir aussi|à lire aussi|lire aussi|articles liés|sur le même sujet)\s*:?$/i;
+
+export const IMAGE_FILE = /^[\p{L}\p{N}_.\- ]{1,120}\.(?:webp|jpe?g|png|gif|svg|avif|bmp|tiff?)$/iu;
+
+export const BYLINE = /^(?:by|par|written by|reported by)\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,80}$/u;
+
+/** A photo credit closing a caption: "(Photo: VNA)", "Photo: VNA", "(Ảnh: TTXVN)". */
+export const PHOTO_CREDIT =
+  /[([]?\s*(?:photo|photos|ảnh|crédit photo|photo credit)\s*:\s*([^()[\]\n]{1,40})[)\]]?\s*\.?$/iu;
+
+/** A line that is only an agency signature: "VNA", "— VNA/VNS", "VNA/VI". */
+export const SIGNATURE_LINE = /^(?:[—–-]\s*)?([A-Z]{2,8})(?:\/[A-Z]{2,8}){0,3}\s*\.?$/;
+
+/** A signature closing the last paragraph: "… the world./." or "… by 2030. — VNS". */
+export const TRAILING_SIGNATURE =
+  /(?:\s+[—–-]{1,2}\s*([A-Z]{2,8})(?:\/[A-Z]{2,8}){0,3}|\s*\.\/\.)\s*$/;
+
+/**
+ * Dateline at the head of the first paragraph: optional "date 2024-11-17", a place, an optional
+ * agency in parentheses, then a dash: "LIMA —", "Lima (VNA) –", " date 2024-11-17 HÀ NỘI —".
+ */
+export const DATELINE =
+  /^\s*(?:date\s+(\d{4}-\d{2}-\d{2})\s+)?(\p{Lu}[\p{L}\p{M}'’.]{0,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’.]{0,30}){0,3})\s*(?:\(([\p{L}]{2,12})\))?\s*,?\s*(?:(\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*)?[—–-]{1,2}\s+/u;
+
+/** "Published: November 17, 2024", "Publié le 17 novembre 2024", "Date: 2024-11-17". */
+export const PUBLISHED_LINE =
+  /^(?:published(?: on)?|posted(?: on)?|date|publié le|publié|mis à jour le|updated(?: on)?)\s*:?\s*([\p{L}\p{N} ,./-]{6,40}?)(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}.{0,20})?$/iu;

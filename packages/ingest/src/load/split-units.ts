@@ -1,0 +1,140 @@
+// Splits normalized article text into fact-bearing units and the metadata lines around them.
+import { parseAbsoluteDate } from '@diplomacy-graph/core';
+import type { Span } from '../extract/types.ts';
+import { findAgency } from './agencies.ts';
+import {
+  BYLINE,
+  DATELINE,
+  IMAGE_FILE,
+  PHOTO_CREDIT,
+  PUBLISHED_LINE,
+  SIGNATURE_LINE,
+  TEASER_MARKER,
+  TRAILING_SIGNATURE,
+} from './line-patterns.ts';
+import type { TextUnit } from './types.ts';
+
+export type ArticleLayout = {
+  units: TextUnit[];
+  title: string | null;
+  published: string | null;
+  sourceAgency: string | null;
+  dateline: string | null;
+  teaser: Span | null;
+};
+
+// A headline is short and does not end like a sentence.
+const MAX_TITLE_WORDS = 22;
+// The dateline opens the story, though a lead repeated from the summary may come first.
+const MAX_DATELINE_PARAGRAPH = 2;
+const SENTENCE_END = /[.!?:;…]["”’)]?$/;
+// Datelines name a place in capitals ("LIMA") or credit an agency ("Lima (VNA)").
+const isUpperCase = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
+type Line = { start: number; end: number; text: string };
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '')
+      lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/**
+ * Finds units (title, body paragraphs, captions), dateline, publication date, agency and the
+ * teaser block. Bylines, image file names, signatures and repeated lines carry no facts.
+ */
+export function splitUnits(text: string): ArticleLayout {
+  const layout: ArticleLayout = {
+    units: [],
+    title: null,
+    published: null,
+    sourceAgency: null,
+    dateline: null,
+    teaser: null,
+  };
+  let photoAgency: string | null = null;
+  const seen = new Set<string>();
+  const lines = linesOf(text);
+  for (const [index, line] of lines.entries()) {
+    if (TEASER_MARKER.test(line.text)) {
+      layout.teaser = { start: line.start, end: text.length };
+      break;
+    }
+    if (IMAGE_FILE.test(line.text) || BYLINE.test(line.text) || seen.has(line.text)) continue;
+    seen.add(line.text);
+    const signature = SIGNATURE_LINE.exec(line.text);
+    if (signature) {
+      layout.sourceAgency ??= findAgency(signature[1] ?? '');
+      continue;
+    }
+    const publishedLine = PUBLISHED_LINE.exec(line.text);
+    if (publishedLine) {
+      const published = parseAbsoluteDate(publishedLine[1] ?? '');
+      if (published) {
+        layout.published ??= published;
+        continue;
+      }
+    }
+    const credit = PHOTO_CREDIT.exec(line.text);
+    if (credit) {
+      photoAgency ??= findAgency((credit[1] ?? '').split(/[/,]/)[0] ?? '');
+      const end = line.start + credit.index;
+      const captionEnd =
+        end - (text.slice(line.start, end).length - text.slice(line.start, end).trimEnd().length);
+      if (captionEnd > line.start)
+        layout.units.push({ start: line.start, end: captionEnd, kind: 'caption' });
+      continue;
+    }
+    const next = lines[index + 1];
+    const isFirstText = layout.units.every((unit) => unit.kind === 'caption');
+    if (
+      isFirstText &&
+      layout.title === null &&
+      next !== undefined &&
+      !SENTENCE_END.test(line.text) &&
+      line.text.split(/\s+/).length <= MAX_TITLE_WORDS
+    ) {
+      layout.title = line.text;
+      layout.units.push({ start: line.start, end: line.end, kind: 'title' });
+      continue;
+    }
+    let start = line.start;
+    let end = line.end;
+    if (
+      layout.dateline === null &&
+      layout.units.filter((unit) => unit.kind === 'body').length < MAX_DATELINE_PARAGRAPH
+    ) {
+      const dateline = DATELINE.exec(line.text);
+      const place = dateline?.[2];
+      if (dateline && place && (isUpperCase(place) || dateline[3])) {
+        layout.dateline = place;
+        layout.published ??= dateline[1] ?? (dateline[4] ? parseAbsoluteDate(dateline[4]) : null);
+        layout.sourceAgency ??= dateline[3] ? findAgency(dateline[3]) : null;
+        start += dateline[0].length;
+      }
+    }
+    const trailing = TRAILING_SIGNATURE.exec(text.slice(start, end));
+    if (trailing) {
+      if (trailing[1]) layout.sourceAgency ??= findAgency(trailing[1]);
+      end = start + trailing.index;
+    }
+    // Some pages repeat the lead paragraph once with its dateline and once without.
+    const body = text.slice(start, end);
+    if (end > start && (start === line.start || !seen.has(body)))
+      layout.units.push({ start, end, kind: 'body' });
+    seen.add(body);
+  }
+  layout.sourceAgency ??= photoAgency;
+  return layout;
+}
