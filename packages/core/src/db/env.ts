@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 // The database settings of every runnable, read once and validated here (nowhere else).
 const schema = z.object({
-  /** An existing PostgreSQL server to use instead of the embedded one. */
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** An existing PostgreSQL database to use instead of the embedded server (empty = unset). */
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  ),
   /**
    * Port of the embedded server. Not PGPORT: libpq tools read that one, and a developer's
    * PGPORT for their own server must not move ours onto it.
@@ -13,4 +16,12 @@ const schema = z.object({
 
 export type DatabaseEnv = z.infer<typeof schema>;
 
-export const databaseEnv: DatabaseEnv = schema.parse(process.env);
+function readDatabaseEnv(): DatabaseEnv {
+  const result = schema.safeParse(process.env);
+  if (result.success) return result.data;
+  throw new Error(
+    `Invalid database settings in the environment:\n${z.prettifyError(result.error)}`,
+  );
+}
+
+export const databaseEnv: DatabaseEnv = readDatabaseEnv();
