@@ -14,7 +14,7 @@ import {
   timeOfDayWords,
   yearPrepositions,
 } from './lexicon/date-words.ts';
-import { invitationWords, unrealCues } from './lexicon/event-words.ts';
+import { invitationWords, planWords } from './lexicon/event-words.ts';
 import type { Token } from './tokenize.ts';
 import type { ExtractedDate } from './types.ts';
 
@@ -170,10 +170,10 @@ export function articleYear(
 ): number | null {
   if (published) return Number(published.slice(0, 4));
   const counts = new Map<number, number>();
-  // Years in plans and invitations ("to visit Vietnam in 2025") are not the story's year.
+  // Years in invitations and plans ("to visit Vietnam in 2025") are not the story's year.
   const factual = [...sentences].filter(
     (tokens) =>
-      !tokens.some((token) => unrealCues.has(token.fold) || invitationWords.has(token.fold)),
+      !tokens.some((token) => invitationWords.has(token.fold) || planWords.has(token.fold)),
   );
   for (const token of factual.flat()) {
     const match = /^(20\d{2}|19\d{2})(?:-\d{2})?$/.exec(token.text);

@@ -54,6 +54,7 @@ const CONNECTORS = new Set([
   '-',
   '–',
 ]);
+const FRENCH_ONLY_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du']);
 const FRAME_WORDS = new Set(['framework', 'cadre']);
 const MAX_ITEM_TOKENS = 22;
 const CUE_REACH = 6;
@@ -223,7 +224,11 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         for (; j < tokens.length && j <= i + CUE_REACH; j++) {
           const fold = tokens[j]?.fold ?? '';
           if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
-          if (gatheringPrepositions.has(fold)) {
+          // "à", "au", "de" lead to the gathering in French; in English "a" is an article.
+          if (
+            gatheringPrepositions.has(fold) &&
+            (analysis.french || !FRENCH_ONLY_PREPOSITIONS.has(fold))
+          ) {
             start = j + 1;
             break;
           }

@@ -20,6 +20,7 @@ const triggerWords = new Set(
   Object.keys(meetingTriggers).flatMap((phrase) => phraseKey(phrase).split(' ')),
 );
 const UNREAL_LOOKBEHIND = 7;
+const WITH_REACH = 3;
 const DIRECT_REACH = 3;
 const INFINITIVE = new Set(['to']);
 
@@ -66,15 +67,13 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
       if (!match) continue;
       i = match.end - 1;
       if (isUnreal(sentence, match.start, match.end)) continue;
+      // "meetings with", "separate meetings with", "rencontres bilatérales avec".
       let from = match.end;
-      while (
-        tokens[from] &&
-        (withWords.has(tokens[from]?.fold ?? '') ||
-          tokens[from]?.fold === 'separate' ||
-          tokens[from]?.fold === 'bilateral')
-      )
-        from++;
-      const hasWith = from > match.end;
+      const withAt = tokens
+        .slice(match.end, match.end + WITH_REACH)
+        .findIndex((token) => withWords.has(token.fold));
+      if (withAt >= 0) from = match.end + withAt + 1;
+      const hasWith = withAt >= 0;
       const direct = match.value.direct;
       let objects =
         hasWith || direct

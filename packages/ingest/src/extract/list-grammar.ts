@@ -49,7 +49,15 @@ export function peopleListAfter(
   let previous = first;
   for (const ref of refs.slice(1)) {
     const gap = gapAllowsList(sentence, previous.end, ref.start, triggerWords);
-    if (!gap.ok || !(ref.titled || gap.joined)) break;
+    // Without "and", a titled person continues the list only if the list goes on after them:
+    // in "with US President Joe Biden, President Cường stated…" Cường is the next clause's subject.
+    const after = sentence.tokens[ref.end];
+    const continues =
+      after === undefined ||
+      (!after.word && LIST_SEPARATORS.has(after.text)) ||
+      after.fold === 'and' ||
+      after.fold === 'et';
+    if (!gap.ok || !(gap.joined || (ref.titled && continues))) break;
     list.push(ref);
     previous = ref;
   }

@@ -80,6 +80,20 @@ export const unrealCues: ReadonlySet<string> = new Set([
   'future',
 ]);
 
+/** Words of plans, whose dates are not the story's time. */
+export const planWords: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'scheduled',
+  'upcoming',
+  'next',
+  'prochain',
+  'prochaine',
+  'prevu',
+  'prevue',
+]);
+
 /** "leaders of China, the US…", "les hauts dirigeants péruviens": a meeting with every such leader. */
 export const leaderGroupWords: ReadonlySet<string> = new Set([
   'leaders',
