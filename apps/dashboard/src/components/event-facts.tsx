@@ -24,7 +24,7 @@ export function EventFacts({ participations, empty }: EventFactsProps) {
             <span className="tag tag-role">{labelFor(PARTICIPANT_ROLE_LABELS, role)}</span>
           </p>
           <p className="fact-meta">
-            <span>{formatEventDate(event.dateStart, event.dateEnd, event.datePrecision)}</span>
+            <span>{formatEventDate(event.date)}</span>
             {event.place && (
               <span>
                 {' · '}
@@ -49,7 +49,7 @@ export function EventFacts({ participations, empty }: EventFactsProps) {
               </span>
             )}
           </p>
-          <EvidenceList evidence={event.evidence} />
+          <EvidenceList evidence={event.evidence.edges.map((edge) => edge.node)} />
         </li>
       ))}
     </ul>

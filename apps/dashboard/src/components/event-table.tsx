@@ -22,14 +22,12 @@ export function EventTable({ events, caption }: { events: EventSummary[]; captio
       <tbody>
         {events.map((event) => (
           <tr key={event.id}>
-            <td className="nowrap">
-              {formatEventDate(event.dateStart, event.dateEnd, event.datePrecision)}
-            </td>
+            <td className="nowrap">{formatEventDate(event.date)}</td>
             <td>
               <Link href={paths.event(event.id)}>{describeEvent(event)}</Link>
             </td>
             <td>
-              <PersonList people={event.participants.map((p) => p.person)} />
+              <PersonList people={event.participants.edges.map((edge) => edge.node.person)} />
             </td>
             <td>{event.place ? <PlaceName place={event.place} /> : '—'}</td>
           </tr>

@@ -1,5 +1,11 @@
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR' | 'RANGE';
 
+export type PartialDate = {
+  start: string | null;
+  end?: string | null;
+  precision: DatePrecision | null;
+};
+
 // Dates come from the API as ISO calendar days; they are shown in UTC so a day never shifts
 // with the reader's time zone.
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -16,13 +22,9 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
 
 /**
  * Writes an event date only as precisely as the article stated it.
- * @example formatEventDate('2024-11-01', null, 'MONTH') // 'November 2024'
+ * @example formatEventDate({ start: '2024-11-01', precision: 'MONTH' }) // 'November 2024'
  */
-export function formatEventDate(
-  start: string | null | undefined,
-  end: string | null | undefined,
-  precision: DatePrecision | null | undefined,
-): string {
+export function formatEventDate({ start, end, precision }: PartialDate): string {
   if (!start) return 'Date unknown';
   const from = new Date(start);
   if (Number.isNaN(from.getTime())) return start;

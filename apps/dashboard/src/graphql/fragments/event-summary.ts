@@ -7,9 +7,11 @@ export const EVENT_SUMMARY = fragment(/* GraphQL */ `
     id
     type
     name
-    dateStart
-    dateEnd
-    datePrecision
+    date {
+      start
+      end
+      precision
+    }
     place {
       name
       country {
@@ -18,22 +20,32 @@ export const EVENT_SUMMARY = fragment(/* GraphQL */ `
       }
     }
     participants {
-      role
-      person {
-        id
-        name
+      edges {
+        node {
+          role
+          person {
+            id
+            name
+          }
+        }
       }
     }
   }
 `);
 
+export type EventDate = {
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision | null;
+};
+
 export type EventSummary = {
   id: string;
   type: string;
   name: string | null;
-  dateStart: string | null;
-  dateEnd: string | null;
-  datePrecision: DatePrecision | null;
+  date: EventDate;
   place: { name: string; country: { code: string; name: string } | null } | null;
-  participants: Array<{ role: string; person: { id: string; name: string } }>;
+  participants: {
+    edges: Array<{ node: { role: string; person: { id: string; name: string } } }>;
+  };
 };

@@ -20,7 +20,11 @@ export const PARTICIPATION_FACTS = fragment(
         name
       }
       evidence {
-        ...EvidenceFields
+        edges {
+          node {
+            ...EvidenceFields
+          }
+        }
       }
     }
   }
@@ -33,7 +37,7 @@ export type ParticipationFacts = {
   counterparts: Array<{ id: string; name: string }>;
   event: EventSummary & {
     parent: { id: string; type: string; name: string | null } | null;
-    evidence: EvidenceFields[];
+    evidence: { edges: Array<{ node: EvidenceFields }> };
   };
 };
 

@@ -48,7 +48,7 @@ function ArticleView({
           {article.publishedOn && (
             <>
               <dt>Published</dt>
-              <dd>{formatEventDate(article.publishedOn, null, 'DAY')}</dd>
+              <dd>{formatEventDate({ start: article.publishedOn, precision: 'DAY' })}</dd>
             </>
           )}
           {article.sourceAgency && (
@@ -66,8 +66,8 @@ function ArticleView({
       </header>
       <HighlightedText
         text={article.text}
-        evidence={article.evidence}
-        mentions={article.mentions}
+        evidence={article.evidence.edges.map((edge) => edge.node)}
+        mentions={article.mentions.edges.map((edge) => edge.node)}
         selected={selected}
       />
     </article>

@@ -1,7 +1,6 @@
 import { graphql } from '../../graphql/typed-document.ts';
 
 export type ArticleMention = {
-  id: string;
   start: number;
   end: number;
   kind: string;
@@ -20,8 +19,8 @@ export type ArticleData = {
     sourceAgency: string | null;
     dateline: string | null;
     text: string;
-    evidence: Array<{ id: string; start: number; end: number }>;
-    mentions: ArticleMention[];
+    evidence: { edges: Array<{ node: { id: string; start: number; end: number } }> };
+    mentions: { edges: Array<{ node: ArticleMention }> };
   } | null;
 };
 
@@ -38,21 +37,29 @@ export const ARTICLE_QUERY = graphql<ArticleData, { id: string }>(/* GraphQL */ 
         sourceAgency
         dateline
         text
+        # A page holds at most 100 spans (the API's cap); enough for a news article.
         evidence {
-          id
-          start
-          end
+          edges {
+            node {
+              id
+              start
+              end
+            }
+          }
         }
         mentions {
-          id
-          start
-          end
-          kind
-          person {
-            id
-          }
-          country {
-            code
+          edges {
+            node {
+              start
+              end
+              kind
+              person {
+                id
+              }
+              country {
+                code
+              }
+            }
           }
         }
       }

@@ -22,10 +22,10 @@ export const COUNTRIES_QUERY = graphql<CountriesData>(/* GraphQL */ `
         node {
           code
           name
-          people(first: 1) {
+          people {
             totalCount
           }
-          eventsHere(first: 1) {
+          eventsHere {
             totalCount
           }
         }

@@ -24,7 +24,7 @@ export const COUNTRY_QUERY = graphql<CountryData, { code: string }>(
         code
         name
         nameFr
-        people(first: 100) {
+        people {
           totalCount
           edges {
             node {
@@ -33,7 +33,7 @@ export const COUNTRY_QUERY = graphql<CountryData, { code: string }>(
             }
           }
         }
-        eventsHere(first: 100) {
+        eventsHere {
           totalCount
           edges {
             node {
@@ -41,7 +41,7 @@ export const COUNTRY_QUERY = graphql<CountryData, { code: string }>(
             }
           }
         }
-        visitsIn(first: 100) {
+        visitsIn {
           totalCount
           edges {
             node {
@@ -49,7 +49,7 @@ export const COUNTRY_QUERY = graphql<CountryData, { code: string }>(
             }
           }
         }
-        visitsOut(first: 100) {
+        visitsOut {
           totalCount
           edges {
             node {
@@ -102,7 +102,7 @@ export const RELATIONS_QUERY = graphql<RelationsData, { code: string; partner: s
           agreementCount
           firstContact
           lastContact
-          events(first: 100) {
+          events {
             totalCount
             edges {
               node {
@@ -110,7 +110,7 @@ export const RELATIONS_QUERY = graphql<RelationsData, { code: string; partner: s
               }
             }
           }
-          evidence(first: 100) {
+          evidence {
             totalCount
             edges {
               node {

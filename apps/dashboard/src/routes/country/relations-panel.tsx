@@ -22,8 +22,9 @@ export function RelationsPanel({ code, partner }: { code: string; partner: strin
               <Count label="Agreements" value={relations.agreementCount} />
             </dl>
             <p>
-              First contact: {formatEventDate(relations.firstContact, null, 'DAY')} · Latest
-              contact: {formatEventDate(relations.lastContact, null, 'DAY')}
+              First contact: {formatEventDate({ start: relations.firstContact, precision: 'DAY' })}{' '}
+              · Latest contact:{' '}
+              {formatEventDate({ start: relations.lastContact, precision: 'DAY' })}
             </p>
             <EventTable
               events={relations.events.edges.map((edge) => edge.node)}

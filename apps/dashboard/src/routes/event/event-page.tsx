@@ -37,8 +37,8 @@ function EventView({ event }: { event: Event }) {
         <dl className="facts-grid">
           <dt>Date</dt>
           <dd>
-            {formatEventDate(event.dateStart, event.dateEnd, event.datePrecision)}
-            {event.timeOfDay && `, ${event.timeOfDay}`}
+            {formatEventDate(event.date)}
+            {event.date.timeOfDay && `, ${event.date.timeOfDay}`}
           </dd>
           <dt>Place</dt>
           <dd>{event.place ? <PlaceName place={event.place} /> : 'Not stated'}</dd>
@@ -65,11 +65,11 @@ function EventView({ event }: { event: Event }) {
 
       <section aria-labelledby="participants-heading">
         <h2 id="participants-heading">Participants</h2>
-        {event.participants.length === 0 ? (
+        {event.participants.edges.length === 0 ? (
           <EmptyState>No participants recorded.</EmptyState>
         ) : (
           <ul className="participant-list">
-            {event.participants.map(({ person, role }) => (
+            {event.participants.edges.map(({ node: { person, role } }) => (
               <li key={`${person.id}-${role}`}>
                 <Link href={paths.person(person.id)}>{person.name}</Link>
                 <span className="tag tag-role">{labelFor(PARTICIPANT_ROLE_LABELS, role)}</span>
@@ -81,17 +81,20 @@ function EventView({ event }: { event: Event }) {
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">Evidence</h2>
-        {event.evidence.length === 0 ? (
+        {event.evidence.edges.length === 0 ? (
           <EmptyState>No sentence recorded.</EmptyState>
         ) : (
-          <EvidenceList evidence={event.evidence} />
+          <EvidenceList evidence={event.evidence.edges.map((edge) => edge.node)} />
         )}
       </section>
 
-      {event.children.length > 0 && (
+      {event.children.edges.length > 0 && (
         <section aria-labelledby="children-heading">
           <h2 id="children-heading">Within this event</h2>
-          <EventTable events={event.children} caption="Events that took place within it" />
+          <EventTable
+            events={event.children.edges.map((edge) => edge.node)}
+            caption="Events that took place within it"
+          />
         </section>
       )}
     </article>

@@ -6,13 +6,13 @@ export type EventData = {
   node:
     | (EventSummary & {
         __typename: 'Event';
-        timeOfDay: string | null;
         visitKind: string | null;
         gatheringKind: string | null;
         visitedCountry: { code: string; name: string } | null;
+        date: { timeOfDay: string | null };
         parent: EventSummary | null;
-        children: EventSummary[];
-        evidence: EvidenceFields[];
+        children: { edges: Array<{ node: EventSummary }> };
+        evidence: { edges: Array<{ node: EvidenceFields }> };
       })
     | null;
 };
@@ -24,7 +24,9 @@ export const EVENT_QUERY = graphql<EventData, { id: string }>(
       __typename
       ... on Event {
         ...EventSummary
-        timeOfDay
+        date {
+          timeOfDay
+        }
         visitKind
         gatheringKind
         visitedCountry {
@@ -35,10 +37,18 @@ export const EVENT_QUERY = graphql<EventData, { id: string }>(
           ...EventSummary
         }
         children {
-          ...EventSummary
+          edges {
+            node {
+              ...EventSummary
+            }
+          }
         }
         evidence {
-          ...EvidenceFields
+          edges {
+            node {
+              ...EvidenceFields
+            }
+          }
         }
       }
     }

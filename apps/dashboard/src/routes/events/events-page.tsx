@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { EventTable } from '../../components/event-table.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { countLabel } from '../../format/count-label.ts';
 import { EVENT_TYPE_LABELS, EVENT_TYPES } from '../../format/event-types.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
@@ -31,9 +32,7 @@ export function EventsPage() {
         {(data) => (
           <>
             <p className="result-count" role="status">
-              {data.events.totalCount === data.events.edges.length
-                ? `${data.events.totalCount} events`
-                : `Showing ${data.events.edges.length} of ${data.events.totalCount} events`}
+              {countLabel(data.events.edges.length, data.events.totalCount, ['event', 'events'])}
             </p>
             <EventTable events={data.events.edges.map((edge) => edge.node)} caption="Events" />
           </>

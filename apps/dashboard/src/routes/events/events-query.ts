@@ -11,7 +11,7 @@ export type EventsData = { events: { totalCount: number; edges: Array<{ node: Ev
 export const EVENTS_QUERY = graphql<EventsData, { filter: EventFilter }>(
   /* GraphQL */ `
   query Events($filter: EventFilter) {
-    events(filter: $filter, first: 100) {
+    events(filter: $filter, first: 20) {
       totalCount
       edges {
         node {
@@ -29,7 +29,7 @@ export type CountryOptionsData = {
 
 export const COUNTRY_OPTIONS_QUERY = graphql<CountryOptionsData>(/* GraphQL */ `
   query CountryOptions {
-    countries(first: 250) {
+    countries(first: 100) {
       edges {
         node {
           code

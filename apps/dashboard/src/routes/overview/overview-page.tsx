@@ -28,7 +28,12 @@ function Overview({ data }: { data: OverviewData }) {
   return (
     <>
       <p className="health" data-status={health.status}>
-        API <strong>{health.status}</strong> · database <strong>{health.database}</strong>
+        API <strong>{health.status}</strong> · database{' '}
+        <strong>
+          {health.database.reachable
+            ? `answering in ${health.database.latencyMs.toFixed(0)} ms`
+            : 'not answering'}
+        </strong>
       </p>
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading" className="visually-hidden">
@@ -56,7 +61,7 @@ function Overview({ data }: { data: OverviewData }) {
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest events</h2>
         <EventTable
-          events={data.latestEvents.edges.map((edge) => edge.node)}
+          events={data.latestEvents.edges.map((edge) => edge.node).reverse()}
           caption="The most recent events in the graph"
         />
       </section>

@@ -2,7 +2,7 @@ import { EVENT_SUMMARY, type EventSummary } from '../../graphql/fragments/event-
 import { graphql } from '../../graphql/typed-document.ts';
 
 export type OverviewData = {
-  health: { status: string; database: string };
+  health: { status: string; database: { reachable: boolean; latencyMs: number } };
   stats: {
     people: number;
     events: number;
@@ -18,7 +18,10 @@ export const OVERVIEW_QUERY = graphql<OverviewData>(
   query Overview {
     health {
       status
-      database
+      database {
+        reachable
+        latencyMs
+      }
     }
     stats {
       people
@@ -30,7 +33,9 @@ export const OVERVIEW_QUERY = graphql<OverviewData>(
         count
       }
     }
-    latestEvents: events(first: 8) {
+    # Events come oldest first with undated ones at the end: the latest dated events are the
+    # last page of those starting after any plausible date.
+    latestEvents: events(filter: { from: "1900-01-01" }, last: 5) {
       edges {
         node {
           ...EventSummary

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { EmptyState, QueryView } from '../../components/query-view.tsx';
 import { useDebounced } from '../../components/use-debounced.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { countLabel } from '../../format/count-label.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
 import { navigate, useLocation } from '../../router/navigation.ts';
 import { paths } from '../../router/paths.ts';
-import { PEOPLE_QUERY, type PeopleData } from './people-query.ts';
+import { PEOPLE_QUERY, type PeopleData, readPeople } from './people-query.ts';
 
 export function PeoplePage() {
   usePageTitle('People');
@@ -19,7 +20,7 @@ export function PeoplePage() {
     navigate(paths.people(query), { replace: true });
   }, [query]);
 
-  const result = useQuery(PEOPLE_QUERY, { search: query || null });
+  const result = useQuery(PEOPLE_QUERY, { text: query, searching: query !== '' });
   return (
     <>
       <h1>People</h1>
@@ -43,25 +44,23 @@ export function PeoplePage() {
 }
 
 function PeopleList({ data, query }: { data: PeopleData; query: string }) {
-  const { totalCount, edges } = data.people;
-  if (edges.length === 0) {
+  const { totalCount, people } = readPeople(data);
+  if (people.length === 0) {
     return <EmptyState>{query ? `No one matches “${query}”.` : 'No people yet.'}</EmptyState>;
   }
   return (
     <>
       <p className="result-count" role="status">
-        {totalCount === edges.length
-          ? `${totalCount} ${totalCount === 1 ? 'person' : 'people'}`
-          : `Showing ${edges.length} of ${totalCount} people`}
+        {countLabel(people.length, totalCount, ['person', 'people'])}
       </p>
       <ul className="card-list" aria-label="People">
-        {edges.map(({ node: person }) => (
+        {people.map((person) => (
           <li key={person.id} className="card">
             <Link href={paths.person(person.id)} className="card-title">
               {person.name}
             </Link>
             <p className="card-meta">
-              {[person.offices.map((o) => o.title).join(' · '), person.country?.name]
+              {[person.offices.edges.map((e) => e.node.title).join(' · '), person.country?.name]
                 .filter(Boolean)
                 .join(' — ')}
             </p>

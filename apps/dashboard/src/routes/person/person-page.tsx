@@ -1,14 +1,18 @@
 import { EventFacts } from '../../components/event-facts.tsx';
 import { describeEvent } from '../../components/event-table.tsx';
-import { EvidenceList } from '../../components/evidence-list.tsx';
 import { EmptyState, QueryView } from '../../components/query-view.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { labelFor, OFFICE_ROLE_LABELS } from '../../format/event-types.ts';
+import { labelFor, OFFICE_ROLE_LABELS, PARTICIPANT_ROLE_LABELS } from '../../format/event-types.ts';
 import { formatEventDate } from '../../format/format-date.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/paths.ts';
-import { PERSON_QUERY, type PersonData } from './person-query.ts';
+import {
+  PARTICIPATIONS_QUERIES,
+  type ParticipationList,
+  PERSON_QUERY,
+  type PersonData,
+} from './person-query.ts';
 
 type Person = NonNullable<PersonData['node']>;
 
@@ -23,30 +27,26 @@ export function PersonPage({ id }: { id: string }) {
   );
 }
 
+const SECTIONS: Array<{ list: ParticipationList; id: string; title: string; empty: string }> = [
+  { list: 'meetings', id: 'meetings', title: 'Meetings', empty: 'No meetings recorded.' },
+  { list: 'visits', id: 'visits', title: 'Visits', empty: 'No visits recorded.' },
+  { list: 'gatherings', id: 'gatherings', title: 'Gatherings', empty: 'No gatherings recorded.' },
+  {
+    list: 'awardsReceived',
+    id: 'awards-received',
+    title: 'Awards received',
+    empty: 'No awards received.',
+  },
+  {
+    list: 'awardsPresented',
+    id: 'awards-presented',
+    title: 'Awards presented',
+    empty: 'No awards presented.',
+  },
+];
+
 function PersonView({ person }: { person: Person }) {
   usePageTitle(person.name);
-  const sections = [
-    { id: 'meetings', title: 'Meetings', data: person.meetings, empty: 'No meetings recorded.' },
-    { id: 'visits', title: 'Visits', data: person.visits, empty: 'No visits recorded.' },
-    {
-      id: 'gatherings',
-      title: 'Gatherings',
-      data: person.gatherings,
-      empty: 'No gatherings recorded.',
-    },
-    {
-      id: 'awards-received',
-      title: 'Awards received',
-      data: person.awardsReceived,
-      empty: 'No awards received.',
-    },
-    {
-      id: 'awards-presented',
-      title: 'Awards presented',
-      data: person.awardsPresented,
-      empty: 'No awards presented.',
-    },
-  ];
   return (
     <article className="entity">
       <header>
@@ -62,7 +62,7 @@ function PersonView({ person }: { person: Person }) {
         <nav aria-label="On this page" className="toc">
           {[
             { id: 'offices', title: 'Offices' },
-            ...sections,
+            ...SECTIONS,
             { id: 'counterparts', title: 'Counterparts' },
             { id: 'timeline', title: 'Timeline' },
           ].map((anchor) => (
@@ -88,22 +88,15 @@ function PersonView({ person }: { person: Person }) {
                 <p className="fact-meta">
                   {office.organization?.name ?? office.country?.name ?? ''}
                 </p>
-                <EvidenceList evidence={office.evidence} />
               </li>
             ))}
           </ul>
         )}
       </section>
 
-      {sections.map((section) => (
+      {SECTIONS.map((section) => (
         <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`}>
-          <h2 id={`${section.id}-heading`}>
-            {section.title} <span className="count">{section.data.totalCount}</span>
-          </h2>
-          <EventFacts
-            participations={section.data.edges.map((edge) => edge.node)}
-            empty={section.empty}
-          />
+          <ParticipationSection personId={person.id} {...section} />
         </section>
       ))}
 
@@ -126,21 +119,60 @@ function PersonView({ person }: { person: Person }) {
 
       <section id="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
-        {person.timeline.edges.length === 0 ? (
-          <EmptyState>Nothing dated yet.</EmptyState>
-        ) : (
+        <Timeline personId={person.id} />
+      </section>
+    </article>
+  );
+}
+
+type SectionProps = {
+  personId: string;
+  list: ParticipationList;
+  id: string;
+  title: string;
+  empty: string;
+};
+
+/** One list of the person's events, loaded by its own query. */
+function ParticipationSection({ personId, list, id, title, empty }: SectionProps) {
+  const result = useQuery(PARTICIPATIONS_QUERIES[list], { id: personId });
+  const total = result.status === 'ready' ? result.data.node?.list.totalCount : undefined;
+  return (
+    <>
+      <h2 id={`${id}-heading`}>
+        {title} {total !== undefined && <span className="count">{total}</span>}
+      </h2>
+      <QueryView result={result} label={title.toLowerCase()}>
+        {(data) => (
+          <EventFacts
+            participations={data.node?.list.edges.map((edge) => edge.node) ?? []}
+            empty={empty}
+          />
+        )}
+      </QueryView>
+    </>
+  );
+}
+
+function Timeline({ personId }: { personId: string }) {
+  const result = useQuery(PARTICIPATIONS_QUERIES.timeline, { id: personId });
+  return (
+    <QueryView result={result} label="the timeline">
+      {(data) => {
+        const edges = data.node?.list.edges ?? [];
+        if (edges.length === 0) return <EmptyState>Nothing recorded yet.</EmptyState>;
+        return (
           <ol className="timeline">
-            {person.timeline.edges.map(({ node: { event, role } }) => (
+            {edges.map(({ node: { event, role } }) => (
               <li key={`${event.id}-${role}`}>
-                <time dateTime={event.dateStart ?? undefined}>
-                  {formatEventDate(event.dateStart, event.dateEnd, event.datePrecision)}
-                </time>{' '}
-                <Link href={paths.event(event.id)}>{describeEvent(event)}</Link>
+                <time dateTime={event.date.start ?? undefined}>{formatEventDate(event.date)}</time>{' '}
+                <Link href={paths.event(event.id)}>{describeEvent(event)}</Link>{' '}
+                <span className="tag tag-role">{labelFor(PARTICIPANT_ROLE_LABELS, role)}</span>
               </li>
             ))}
           </ol>
-        )}
-      </section>
-    </article>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -1,9 +1,8 @@
-import { EVIDENCE_FIELDS, type EvidenceFields } from '../../graphql/fragments/evidence.ts';
 import {
   PARTICIPATION_FACTS,
   type ParticipationConnection,
 } from '../../graphql/fragments/participation-facts.ts';
-import { graphql } from '../../graphql/typed-document.ts';
+import { graphql, type TypedDocument } from '../../graphql/typed-document.ts';
 
 export type PersonData = {
   node: {
@@ -20,34 +19,16 @@ export type PersonData = {
           role: string;
           country: { code: string; name: string } | null;
           organization: { name: string } | null;
-          evidence: EvidenceFields[];
         };
       }>;
     };
     counterparts: {
       edges: Array<{ node: { meetingCount: number; person: { id: string; name: string } } }>;
     };
-    meetings: ParticipationConnection;
-    visits: ParticipationConnection;
-    gatherings: ParticipationConnection;
-    awardsReceived: ParticipationConnection;
-    awardsPresented: ParticipationConnection;
-    timeline: ParticipationConnection;
   } | null;
 };
 
-// The API caps a page at 100 items; a person page shows the first page of each list.
-const PARTICIPATIONS = /* GraphQL */ `
-  totalCount
-  edges {
-    node {
-      ...ParticipationFacts
-    }
-  }
-`;
-
-export const PERSON_QUERY = graphql<PersonData, { id: string }>(
-  /* GraphQL */ `
+export const PERSON_QUERY = graphql<PersonData, { id: string }>(/* GraphQL */ `
   query Person($id: ID!) {
     node(id: $id) {
       __typename
@@ -59,7 +40,7 @@ export const PERSON_QUERY = graphql<PersonData, { id: string }>(
           code
           name
         }
-        offices(first: 100) {
+        offices {
           edges {
             node {
               id
@@ -72,13 +53,10 @@ export const PERSON_QUERY = graphql<PersonData, { id: string }>(
               organization {
                 name
               }
-              evidence {
-                ...EvidenceFields
-              }
             }
           }
         }
-        counterparts(first: 100) {
+        counterparts {
           edges {
             node {
               meetingCount
@@ -89,14 +67,52 @@ export const PERSON_QUERY = graphql<PersonData, { id: string }>(
             }
           }
         }
-        meetings(first: 100) { ${PARTICIPATIONS} }
-        visits(first: 100) { ${PARTICIPATIONS} }
-        gatherings(first: 100) { ${PARTICIPATIONS} }
-        awardsReceived(first: 100) { ${PARTICIPATIONS} }
-        awardsPresented(first: 100) { ${PARTICIPATIONS} }
-        timeline(first: 100) { ${PARTICIPATIONS} }
       }
     }
-  }`,
-  [PARTICIPATION_FACTS, EVIDENCE_FIELDS],
-);
+  }
+`);
+
+/** The lists of a person's events, each a field of Person that pages Participation rows. */
+export const PARTICIPATION_LISTS = [
+  'meetings',
+  'visits',
+  'gatherings',
+  'awardsReceived',
+  'awardsPresented',
+  'timeline',
+] as const;
+
+export type ParticipationList = (typeof PARTICIPATION_LISTS)[number];
+
+export type ParticipationsData = {
+  node: { __typename: 'Person'; list: ParticipationConnection } | null;
+};
+
+// One query per list: each section of the person page loads (and fails) on its own, and each
+// request stays well inside the API's cost limit.
+function participationsQuery(list: ParticipationList) {
+  return graphql<ParticipationsData, { id: string }>(
+    /* GraphQL */ `
+      query PersonParticipations($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on Person {
+            list: ${list} {
+              totalCount
+              edges {
+                node {
+                  ...ParticipationFacts
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
+    [PARTICIPATION_FACTS],
+  );
+}
+
+export const PARTICIPATIONS_QUERIES = Object.fromEntries(
+  PARTICIPATION_LISTS.map((list) => [list, participationsQuery(list)]),
+) as Record<ParticipationList, TypedDocument<ParticipationsData, { id: string }>>;
