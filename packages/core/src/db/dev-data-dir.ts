@@ -23,15 +23,15 @@ function isReachableByPostgres(dataDir: string): boolean {
  * user `postgres` cannot reach the repository, a folder under /var/tmp keyed by the repository
  * path, so each checkout keeps its own data across restarts.
  */
-export async function resolveDevDataDir(): Promise<string> {
-  const inRepo = join(repoRoot, '.data', 'postgres');
+export async function resolveDevDataDir(root = repoRoot): Promise<string> {
+  const inRepo = join(root, '.data', 'postgres');
   if (isReachableByPostgres(inRepo)) return inRepo;
-  const key = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(root).digest('hex').slice(0, 12);
   const parent = join('/var/tmp', `diplomacy-graph-${key}`);
   await mkdir(parent, { recursive: true, mode: 0o755 });
   const fallback = join(parent, 'postgres');
   logger.warn(
-    { repoRoot, dataDir: fallback },
+    { repoRoot: root, dataDir: fallback },
     `user postgres cannot reach ${inRepo} (a parent folder is closed to others); keeping the database in ${fallback} instead`,
   );
   return fallback;
