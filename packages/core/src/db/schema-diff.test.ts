@@ -83,6 +83,12 @@ describe('createMigration', () => {
     diffTimeout,
   );
 
+  it('leaves no shadow database behind', async () => {
+    const shadows = await database.prisma.$queryRaw<{ datname: string }[]>`
+      SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`;
+    expect(shadows).toEqual([]);
+  });
+
   it('rejects a name that gives an empty folder name, before any work', async () => {
     await expect(createMigration(database.url, '  !! ')).rejects.toThrow(
       /not a usable migration name/,
