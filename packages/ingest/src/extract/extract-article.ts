@@ -44,10 +44,11 @@ function dateOf(
 }
 
 function sentenceDate(sentence: AnalyzedSentence, context: FolderContext): ExtractedDate | null {
+  // A stated date beats a weekday ("on Friday, August 18, 2023"); a day beats a month.
   const mention =
-    sentence.dates.find(
-      (m) => m.date?.precision === 'DAY' || m.date?.precision === 'RANGE' || m.weekday !== null,
-    ) ?? sentence.dates[0];
+    sentence.dates.find((m) => m.date?.precision === 'DAY' || m.date?.precision === 'RANGE') ??
+    sentence.dates.find((m) => m.weekday !== null) ??
+    sentence.dates[0];
   return dateOf(mention, sentence, context);
 }
 

@@ -11,6 +11,7 @@ import {
   gatheringHeads,
   gatheringPrepositions,
   honoureeWords,
+  multilateralWords,
   nameStops,
   unrealCues,
 } from './lexicon/event-words.ts';
@@ -249,6 +250,31 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         }
         if (items.length > 0) i = (items.at(-1)?.end ?? i + 1) - 1;
         continue;
+      }
+      // "met Yoon and Kishida for a trilateral summit": everyone named attends.
+      if (multilateralWords.has(token.fold)) {
+        const headAt = tokens
+          .slice(i + 1, i + 3)
+          .findIndex((next) => headOf(next) !== null || next.fold === 'talks');
+        if (headAt >= 0) {
+          const end = i + 2 + headAt;
+          const attendees = [
+            ...new Set(
+              sentence.refs.filter((ref) => ref.kind !== 'pronoun').map((ref) => ref.person),
+            ),
+          ];
+          const head = headOf(tokens[end - 1]) ?? 'meeting';
+          drafts.push({
+            name: textOf(analysis, tokens, i, end),
+            ...kindOf(head, tokens, i, end),
+            attendees,
+            place,
+            sentence,
+            frame: false,
+          });
+          i = end - 1;
+          continue;
+        }
       }
       // "Farewell ceremony for X", "réception en l'honneur de X".
       const head = headOf(token);

@@ -2,7 +2,14 @@
 // Y …", "Meeting X, Y …", "during their talks", "separate meetings with leaders of China, the US…".
 // Not meetings: planned or possible ones, phone or video calls, anything in an invitation.
 import type { AnalyzedSentence, ArticleAnalysis, PersonRef } from './analyze-article.ts';
-import { leaderGroupWords, meetingTriggers, unrealCues, withWords } from './lexicon/event-words.ts';
+import {
+  awardHeads,
+  leaderGroupWords,
+  meetingTriggers,
+  multilateralWords,
+  unrealCues,
+  withWords,
+} from './lexicon/event-words.ts';
 import { countryListAfter, peopleListAfter } from './list-grammar.ts';
 import { countryOf, type Person } from './people-registry.ts';
 import { buildPhraseIndex, matchPhraseAt, phraseKey } from './phrase-index.ts';
@@ -21,16 +28,38 @@ const triggerWords = new Set(
 );
 const UNREAL_LOOKBEHIND = 7;
 const WITH_REACH = 3;
-const DIRECT_REACH = 3;
+// "a reçu mercredi à l'Élysée le chancelier …": a day and a place may come first.
+const DIRECT_REACH = 6;
 const INFINITIVE = new Set(['to']);
+// French simple future ("rencontrera", "effectueront"): plans, not facts.
+const FRENCH_FUTURE = /^\p{L}{3,}(?:era|eront|ira|iront|dra|dront)$/u;
 
-function isUnreal(sentence: AnalyzedSentence, start: number, end: number): boolean {
+/** Planned, possible or remote: "will meet", "to meet", "phone talks", "rencontrera". */
+export function isUnreal(
+  sentence: AnalyzedSentence,
+  start: number,
+  end: number,
+  french: boolean,
+): boolean {
   const tokens = sentence.tokens;
   if (INFINITIVE.has(tokens[start - 1]?.fold ?? '')) return true;
   for (let i = Math.max(0, start - UNREAL_LOOKBEHIND); i < Math.min(tokens.length, end + 2); i++) {
-    if (unrealCues.has(tokens[i]?.fold ?? '')) return true;
+    const fold = tokens[i]?.fold ?? '';
+    if (unrealCues.has(fold) || (french && FRENCH_FUTURE.test(fold))) return true;
   }
   return false;
+}
+
+/** "met Yoon and Kishida for a trilateral summit" is one gathering, not two meetings. */
+function isMultilateral(sentence: AnalyzedSentence): boolean {
+  return sentence.tokens.some((token) => multilateralWords.has(token.fold));
+}
+
+/** "received the award from President X" is no meeting with X. */
+function leadMentionsAward(sentence: AnalyzedSentence, from: number, to: number): boolean {
+  return sentence.tokens
+    .slice(from, to)
+    .some((token) => awardHeads.has(token.fold) || token.fold === 'from');
 }
 
 function subjectOf(
@@ -62,11 +91,12 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
     const tokens = sentence.tokens;
     // "held talks with A, met with B": B's list shares the subject of A's, not A.
     const earlierObjects = new Set<Person>();
+    if (isMultilateral(sentence)) continue;
     for (let i = 0; i < tokens.length; i++) {
       const match = matchPhraseAt(tokens, i, triggerIndex);
       if (!match) continue;
       i = match.end - 1;
-      if (isUnreal(sentence, match.start, match.end)) continue;
+      if (isUnreal(sentence, match.start, match.end, analysis.french)) continue;
       // "meetings with", "separate meetings with", "rencontres bilatérales avec".
       let from = match.end;
       const withAt = tokens
@@ -75,7 +105,7 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
       if (withAt >= 0) from = match.end + withAt + 1;
       const hasWith = withAt >= 0;
       const direct = match.value.direct;
-      let objects =
+      const objects =
         hasWith || direct
           ? peopleListAfter(sentence, from, triggerWords, hasWith ? undefined : DIRECT_REACH)
           : [];
@@ -112,7 +142,7 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
         }
         continue;
       }
-      objects = objects.filter((ref) => ref.person);
+      if (!hasWith && objects[0] && leadMentionsAward(sentence, from, objects[0].start)) continue;
       const subject =
         subjectOf(sentence, objects, match.start, earlierObjects) ?? analysis.protagonist;
       if (!subject) continue;

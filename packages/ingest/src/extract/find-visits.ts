@@ -3,7 +3,8 @@
 // leader". Invitations to visit and planned visits are not visits.
 import type { AnalyzedSentence, ArticleAnalysis } from './analyze-article.ts';
 import type { DateMention } from './find-dates.ts';
-import { invitationWords, unrealCues, visitKindWords, visitWords } from './lexicon/event-words.ts';
+import { isUnreal } from './find-meetings.ts';
+import { invitationWords, visitKindWords, visitWords } from './lexicon/event-words.ts';
 import { countryListAfter } from './list-grammar.ts';
 import { countryOf, type Person } from './people-registry.ts';
 import type { ExtractedVisit } from './types.ts';
@@ -43,12 +44,11 @@ function visitorBefore(sentence: AnalyzedSentence, at: number): Person | null {
   return null;
 }
 
-function isUnrealVisit(sentence: AnalyzedSentence, at: number): boolean {
+function isUnrealVisit(sentence: AnalyzedSentence, at: number, french: boolean): boolean {
   for (let i = Math.max(0, at - 8); i < at; i++) {
-    const fold = sentence.tokens[i]?.fold ?? '';
-    if (invitationWords.has(fold) || unrealCues.has(fold)) return true;
+    if (invitationWords.has(sentence.tokens[i]?.fold ?? '')) return true;
   }
-  return sentence.tokens[at - 1]?.fold === 'to';
+  return isUnreal(sentence, at, at + 1, french);
 }
 
 export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
@@ -59,7 +59,7 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
       const token = tokens[i];
       const visiting = token?.fold === 'visiting' && !token.cap;
       if (!token || !(visitWords.has(token.fold) || visiting)) continue;
-      if (isUnrealVisit(sentence, i)) continue;
+      if (isUnrealVisit(sentence, i, analysis.french)) continue;
       let kind: ExtractedVisit['kind'] = 'OTHER';
       for (let k = Math.max(0, i - 2); k <= i + 3 && k < tokens.length; k++)
         kind = visitKindWords[tokens[k]?.fold ?? ''] ?? kind;

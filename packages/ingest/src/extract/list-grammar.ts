@@ -2,6 +2,7 @@
 // Premier ministre Y", "leaders of China, the US and Russia".
 import type { AnalyzedSentence, PersonRef } from './analyze-article.ts';
 import { listFillers } from './lexicon/grammar-words.ts';
+import { isAbbreviation } from './segment-sentences.ts';
 
 const CLAUSE_BREAKS = new Set(['.', '!', '?']);
 const LIST_SEPARATORS = new Set([',', ';', ':', '…', '.', '-', '–']);
@@ -42,9 +43,11 @@ export function peopleListAfter(
   const refs = sentence.refs.filter((ref) => ref.start >= from && ref.kind !== 'pronoun');
   const first = refs[0];
   if (!first || first.start - from > maxLead) return [];
-  for (let i = from; i < first.start; i++)
-    if (CLAUSE_BREAKS.has(sentence.tokens[i]?.text ?? '') || sentence.tokens[i]?.text === ';')
-      return [];
+  for (let i = from; i < first.start; i++) {
+    const text = sentence.tokens[i]?.text ?? '';
+    const afterAbbreviation = text === '.' && isAbbreviation(sentence.tokens[i - 1]);
+    if ((CLAUSE_BREAKS.has(text) && !afterAbbreviation) || text === ';') return [];
+  }
   const list = [first];
   let previous = first;
   for (const ref of refs.slice(1)) {

@@ -8,6 +8,7 @@ import type { Token } from './tokenize.ts';
 
 const MAX_NAME_TOKENS = 6;
 const LOWER = /\p{Ll}/u;
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV)$/;
 
 export function isNameToken(
   token: Token | undefined,
@@ -28,7 +29,9 @@ export function isNameToken(
   // Acronyms ("APEC", "CPC") are bodies, not people; "Xi" or "Yoon" have lower-case letters.
   if (!LOWER.test(token.text)) return false;
   if (notes.titleAt[at] || notes.countryAt[at]) return false;
-  if (capitalStopWords.has(token.fold) || orgWords.has(token.fold)) return false;
+  // "Sơn" is a name, "Son" may be the French possessive: stop words are matched without accents only.
+  if (capitalStopWords.has(token.fold) && token.text.toLowerCase() === token.fold) return false;
+  if (orgWords.has(token.fold)) return false;
   if (monthNumbers.has(token.fold) || weekdayNumbers.has(token.fold)) return false;
   return true;
 }
@@ -47,6 +50,11 @@ export function readName(
     if (isNameToken(tokens[end], notes, end)) {
       end++;
       continue;
+    }
+    // Regnal numbers: "Charles III".
+    if (ROMAN.test(tokens[end]?.text ?? '')) {
+      end++;
+      break;
     }
     // A particle counts only between two name words.
     const particle = tokens[end];

@@ -7,7 +7,7 @@ export type Sentence = { start: number; end: number; tokens: Token[]; caption: b
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
 
-function isAbbreviation(token: Token | undefined): boolean {
+export function isAbbreviation(token: Token | undefined): boolean {
   if (!token?.word) return false;
   // Single initials ("J. Smith") and dotted forms ("U.S") never end a sentence.
   if (token.text.includes('.') || (token.text.length === 1 && token.cap)) return true;

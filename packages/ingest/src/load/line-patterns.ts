@@ -22,10 +22,11 @@ export const TRAILING_SIGNATURE =
 
 /**
  * Dateline at the head of the first paragraph: optional "date 2024-11-17", a place, an optional
- * agency in parentheses, then a dash: "LIMA —", "Lima (VNA) –", " date 2024-11-17 HÀ NỘI —".
+ * date, an optional agency in parentheses, then a dash: "LIMA —", "Lima (VNA) –",
+ * " date 2024-11-17 HÀ NỘI —", "PARIS, 12 mars 2025 (AFP) -".
  */
 export const DATELINE =
-  /^\s*(?:date\s+(\d{4}-\d{2}-\d{2})\s+)?(\p{Lu}[\p{L}\p{M}'’.]{0,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’.]{0,30}){0,3})\s*(?:\(([\p{L}]{2,12})\))?\s*,?\s*(?:(\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*)?[—–-]{1,2}\s+/u;
+  /^\s*(?:date\s+(\d{4}-\d{2}-\d{2})\s+)?(\p{Lu}[\p{L}\p{M}'’.]{0,30}(?:[ -]\p{Lu}[\p{L}\p{M}'’.]{0,30}){0,3})\s*(?:,\s*(\d{1,2}(?:er)? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4}))?\s*(?:\(([\p{L}]{2,12})\))?\s*,?\s*(?:(\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*)?[—–-]{1,2}\s+/u;
 
 /** "Published: November 17, 2024", "Publié le 17 novembre 2024", "Date: 2024-11-17". */
 export const PUBLISHED_LINE =

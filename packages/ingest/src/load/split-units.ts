@@ -117,10 +117,12 @@ export function splitUnits(text: string): ArticleLayout {
     ) {
       const dateline = DATELINE.exec(line.text);
       const place = dateline?.[2];
-      if (dateline && place && (isUpperCase(place) || dateline[3])) {
+      const [, isoDate, , textDate, agency, numericDate] = dateline ?? [];
+      if (dateline && place && (isUpperCase(place) || agency)) {
         layout.dateline = place;
-        layout.published ??= dateline[1] ?? (dateline[4] ? parseAbsoluteDate(dateline[4]) : null);
-        layout.sourceAgency ??= dateline[3] ? findAgency(dateline[3]) : null;
+        const stated = textDate ?? numericDate;
+        layout.published ??= isoDate ?? (stated ? parseAbsoluteDate(stated) : null);
+        layout.sourceAgency ??= agency ? findAgency(agency) : null;
         start += dateline[0].length;
       }
     }

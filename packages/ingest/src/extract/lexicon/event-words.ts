@@ -80,6 +80,18 @@ export const unrealCues: ReadonlySet<string> = new Set([
   'future',
 ]);
 
+/** Meetings of three or more parties are gatherings. */
+export const multilateralWords: ReadonlySet<string> = new Set([
+  'trilateral',
+  'quadrilateral',
+  'tripartite',
+  'multilateral',
+  'trilaterale',
+  'trilateraux',
+  'quadrilaterale',
+  'multilaterale',
+]);
+
 /** Words of plans, whose dates are not the story's time. */
 export const planWords: ReadonlySet<string> = new Set([
   'plan',
