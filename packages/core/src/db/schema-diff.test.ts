@@ -13,10 +13,11 @@ const diffTimeout = 30_000;
 let database: TestDatabase;
 let workDir: string;
 
-// A copy of the schema with one field more, as someone would write it and forget the migration.
-async function copySchemaWithEventNotes(): Promise<string> {
+// A copy of the schema with one field more (a name no real field will take), as someone would
+// add a field and forget the migration.
+async function copySchemaWithProbeField(): Promise<string> {
   const schema = await readFile(schemaPath, 'utf8');
-  const changed = schema.replace(/(\n\s+timeOfDay\s+String\?)/, '$1\n  notes String?');
+  const changed = schema.replace(/(\n\s+timeOfDay\s+String\?)/, '$1\n  driftProbe String?');
   expect(changed).not.toBe(schema);
   const path = join(workDir, 'schema.prisma');
   await writeFile(path, changed);
@@ -47,11 +48,11 @@ describe('checkMigrationDrift', () => {
     'reports the missing SQL when the schema has a field no migration creates',
     async () => {
       const report = await checkMigrationDrift(database.url, {
-        schemaPath: await copySchemaWithEventNotes(),
+        schemaPath: await copySchemaWithProbeField(),
       });
       expect(report).toEqual({
         inSync: false,
-        missingMigration: '-- AlterTable\nALTER TABLE "Event" ADD COLUMN     "notes" TEXT;\n',
+        missingMigration: '-- AlterTable\nALTER TABLE "Event" ADD COLUMN     "driftProbe" TEXT;\n',
       });
     },
     diffTimeout,
@@ -63,18 +64,18 @@ describe('createMigration', () => {
     'writes the next migration for a changed schema, then finds nothing more to write',
     async () => {
       const sources = {
-        schemaPath: await copySchemaWithEventNotes(),
+        schemaPath: await copySchemaWithProbeField(),
         migrationsDir: join(workDir, 'migrations'),
       };
       await cp(migrationsDir, sources.migrationsDir, { recursive: true });
       const before = await readdir(sources.migrationsDir);
 
-      const folder = await createMigration(database.url, 'Add event notes', sources);
+      const folder = await createMigration(database.url, 'Add drift probe', sources);
 
-      expect(folder).toMatch(/^\d{14}_add_event_notes$/);
+      expect(folder).toMatch(/^\d{14}_add_drift_probe$/);
       expect((await readdir(sources.migrationsDir)).sort()).toEqual([...before, folder].sort());
       expect(await readFile(join(sources.migrationsDir, `${folder}/migration.sql`), 'utf8')).toBe(
-        '-- AlterTable\nALTER TABLE "Event" ADD COLUMN     "notes" TEXT;\n',
+        '-- AlterTable\nALTER TABLE "Event" ADD COLUMN     "driftProbe" TEXT;\n',
       );
       expect(await createMigration(database.url, 'again', sources)).toBeUndefined();
       // The new migration applies on top of the committed ones (the test database has those).
