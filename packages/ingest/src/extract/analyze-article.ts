@@ -6,6 +6,7 @@ import type { LoadedArticle } from '../load/types.ts';
 import { type Annotations, annotate } from './annotate.ts';
 import { articleYear, type DateContext, type DateMention, findDates } from './find-dates.ts';
 import { readTitledPhrase, type TitledPhrase } from './find-titled-people.ts';
+import { visitWords } from './lexicon/event-words.ts';
 import { possessivePronouns, subjectPronouns } from './lexicon/grammar-words.ts';
 import {
   canonicalName,
@@ -54,7 +55,7 @@ export type ArticleAnalysis = {
   dateContext: DateContext;
 };
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'to']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'aux', 'en', 'to']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 function findPhrases(
@@ -80,6 +81,25 @@ function sentencePlace(tokens: readonly Token[], notes: Annotations): string | n
     if (city && PLACE_PREPOSITIONS.has(tokens[i - 1]?.fold ?? '')) return city.name;
   }
   return null;
+}
+
+/** Countries the article's visits go to ("visit to Peru", "visite officielle au Pérou"). */
+function visitDestinations(
+  sentences: readonly { tokens: readonly Token[]; notes: Annotations }[],
+): Set<string> {
+  const codes = new Set<string>();
+  for (const { tokens, notes } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!visitWords.has(tokens[i]?.fold ?? '')) continue;
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+        const place = notes.countryAt[j]?.code ?? notes.cityAt[j]?.countryCode;
+        if (place && PLACE_PREPOSITIONS.has(tokens[j - 1]?.fold ?? '')) codes.add(place);
+      }
+      const before = notes.countryAt[i - 1];
+      if (before && !before.demonym) codes.add(before.code);
+    }
+  }
+  return codes;
 }
 
 function countMentions(sentences: readonly { notes: Annotations }[]): Map<string, number> {
@@ -146,14 +166,19 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   }
   // Pass 1: people introduced by their titles, so later bare names and descriptions can resolve.
   for (const sentence of raw) {
-    for (const phrase of sentence.phrases) {
+    for (const [index, phrase] of sentence.phrases.entries()) {
       if (!phrase.name || phrase.plural) continue;
       const offices = phrase.items.map((item) => ({
         title: item.title,
         role: item.role,
         country: item.country,
       }));
-      registerPerson(registry, phrase.name.text, offices, true);
+      registerPerson(
+        registry,
+        phrase.name.text,
+        [...offices, ...counterpartOffices(sentence.phrases, index)],
+        true,
+      );
     }
   }
   // Merge people registered separately before their full name appeared ("Cường" then "Lương Cường").
@@ -175,10 +200,14 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const abroadCities = new Map(
     [...cityCounts].filter(([name]) => findCity(name)?.countryCode !== homeCountry),
   );
+  // A dateline abroad puts the reporter where things happen. A dateline at home does too, unless
+  // the story is about visits abroad ("HÀ NỘI — … his official visits to Chile and Peru").
+  const destinations = visitDestinations(raw);
   let defaultPlace: string | null = null;
   if (datelineCity && datelineCity.countryCode !== homeCountry) defaultPlace = datelineCity.name;
   else if (!datelineCity) defaultPlace = mostCommon(abroadCities);
-  else if (abroadCities.size === 0) defaultPlace = datelineCity.name;
+  else if (destinations.size === 0 || destinations.has(datelineCity.countryCode))
+    defaultPlace = datelineCity.name;
   const hostCountry =
     datelineCity?.countryCode ??
     (defaultPlace ? (findCity(defaultPlace)?.countryCode ?? null) : null);
@@ -227,6 +256,29 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
     });
   }
   return analysis;
+}
+
+/**
+ * "French President Macron spoke with his Ukrainian counterpart Zelensky": a counterpart holds the
+ * same office as the person named before, in their own country.
+ */
+function counterpartOffices(
+  phrases: readonly TitledPhrase[],
+  index: number,
+): { title: string | null; role: OfficeRole; country: string | null }[] {
+  const phrase = phrases[index];
+  if (
+    !phrase ||
+    phrase.items.some((item) => !item.generic) ||
+    !phrase.items.some((item) => item.title === null && item.role === 'OTHER')
+  )
+    return [];
+  const previous = phrases
+    .slice(0, index)
+    .findLast((other) => other.name && other.items.some((item) => !item.generic));
+  return (previous?.items ?? [])
+    .filter((item) => !item.generic)
+    .map((item) => ({ title: item.title, role: item.role, country: null }));
 }
 
 function mergeShortForms(registry: PeopleRegistry): void {

@@ -33,6 +33,7 @@ const DAY = /^(\d{1,2})(?:er|st|nd|rd|th)?$/;
 const DAY_RANGE = /^(\d{1,2})-(\d{1,2})$/;
 const YEAR = /^(1[89]\d{2}|20\d{2}|2100)$/;
 const WINDOW = 4;
+const RANGE_JOINS = new Set(['to', 'au', 'through', 'until', '-', '–']);
 
 function dayOf(token: Token | undefined): number | null {
   const match = token ? DAY.exec(token.text) : null;
@@ -94,12 +95,31 @@ export function findDates(
       let start = i;
       let end = i + 1;
       let day = dayOf(tokens[i - 1]);
-      let range: RegExpExecArray | null = null;
-      if (day !== null) start = i - 1;
-      else {
+      let range: [number, number] | null = null;
+      if (day !== null) {
+        start = i - 1;
+        // "du 25 au 27 mai", "25 to 27 May"
+        const first = RANGE_JOINS.has(tokens[i - 2]?.fold || tokens[i - 2]?.text || '')
+          ? dayOf(tokens[i - 3])
+          : null;
+        if (first !== null) {
+          range = [first, day];
+          start = i - 3;
+        }
+      } else {
         day = dayOf(tokens[i + 1]);
-        range = tokens[i + 1] ? DAY_RANGE.exec(tokens[i + 1]?.text ?? '') : null;
+        const dashed = tokens[i + 1] ? DAY_RANGE.exec(tokens[i + 1]?.text ?? '') : null;
+        if (dashed) range = [Number(dashed[1]), Number(dashed[2])];
         if (day !== null || range) end = i + 2;
+        // "May 25 to 27"
+        const last =
+          day !== null && RANGE_JOINS.has(tokens[end]?.fold || tokens[end]?.text || '')
+            ? dayOf(tokens[end + 1])
+            : null;
+        if (day !== null && last !== null) {
+          range = [day, last];
+          end += 2;
+        }
       }
       if (tokens[end]?.text === ',') end++;
       let year = yearOf(tokens[end]);
@@ -112,8 +132,8 @@ export function findDates(
       let date: ExtractedDate | null = null;
       if (resolvedYear !== null) {
         if (range) {
-          const first = isoDay(resolvedYear, month, Number(range[1]));
-          const last = isoDay(resolvedYear, month, Number(range[2]));
+          const first = isoDay(resolvedYear, month, range[0]);
+          const last = isoDay(resolvedYear, month, range[1]);
           if (first && last) date = { value: first, precision: 'RANGE', end: last };
         } else if (day !== null) {
           const value = isoDay(resolvedYear, month, day);
@@ -182,7 +202,7 @@ export function articleYear(
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && year < best)) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
       best = year;
       bestCount = count;
     }

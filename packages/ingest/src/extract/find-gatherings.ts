@@ -4,6 +4,7 @@
 // conference". Future gatherings ("will host APEC 2027") have no attendance cue and are left out.
 import { tokensNearlyEqual } from '@diplomacy-graph/core';
 import type { AnalyzedSentence, ArticleAnalysis } from './analyze-article.ts';
+import { isUnreal } from './find-meetings.ts';
 import {
   attendanceCues,
   betweenWords,
@@ -13,7 +14,6 @@ import {
   honoureeWords,
   multilateralWords,
   nameStops,
-  unrealCues,
 } from './lexicon/event-words.ts';
 import { determiners } from './lexicon/grammar-words.ts';
 import type { Person } from './people-registry.ts';
@@ -56,6 +56,7 @@ const CONNECTORS = new Set([
   '–',
 ]);
 const FRENCH_ONLY_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du']);
+const OPENING_AT = new Set(['at', 'during', 'lors', 'a']);
 const FRAME_WORDS = new Set(['framework', 'cadre']);
 const MAX_ITEM_TOKENS = 22;
 const CUE_REACH = 6;
@@ -153,7 +154,14 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
       lastStrong = i + 1;
   }
   if (!head) return null;
-  return { start, end: Math.min(end, lastStrong), head };
+  const last = Math.min(end, lastStrong);
+  // "the meeting with Canadian PM Justin Trudeau" is a bilateral meeting, not a gathering.
+  if (
+    tokens.slice(start, last).some((token) => token.fold === 'with' || token.fold === 'avec') &&
+    gatheringHeads[head] === 'MEETING'
+  )
+    return null;
+  return { start, end: last, head };
 }
 
 /** The gathering list after a cue: items split on "," ";" and "and"/"et" between names. */
@@ -198,11 +206,12 @@ function attendeeOf(
 ): Person | null {
   const before = sentence.refs.filter((ref) => ref.start < cue);
   const owner = before.filter((ref) => ref.possessive).at(-1);
+  // The nearest person before the cue is its subject ("al-Sisi paid a state visit … and attended").
   return (
     (
       owner ??
-      before.find((ref) => ref.kind !== 'pronoun') ??
-      before[0] ??
+      before.findLast((ref) => ref.kind !== 'pronoun') ??
+      before.at(-1) ??
       sentence.refs.find((ref) => ref.start > cue)
     )?.person ?? analysis.protagonist
   );
@@ -216,13 +225,34 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token?.word) continue;
-      if (attendanceCues.has(token.fold)) {
-        if (unrealCues.has(tokens[i - 1]?.fold ?? '') || unrealCues.has(tokens[i - 2]?.fold ?? ''))
+      // "At the joint press conference, Macron said …": the speaker was there.
+      if (i === 0 && OPENING_AT.has(token.fold)) {
+        const from = tokens[1]?.fold === 'de' || tokens[1]?.fold === 'of' ? 2 : 1;
+        const item = readItem(tokens, from, analysis.french);
+        const speaker =
+          item && tokens[item.end]?.text === ','
+            ? sentence.refs.find((ref) => ref.start > item.end && ref.kind !== 'pronoun')
+            : undefined;
+        if (item && speaker) {
+          drafts.push({
+            name: textOf(analysis, tokens, item.start, item.end),
+            ...kindOf(item.head, tokens, item.start, item.end),
+            attendees: [speaker.person],
+            place,
+            sentence,
+            frame: false,
+          });
+          i = item.end;
           continue;
-        // Skip to the gathering: past "at", "à la", "and delivered speeches at" …
+        }
+      }
+      if (attendanceCues.has(token.fold)) {
+        if (isUnreal(sentence, i, i + 1, analysis.french)) continue;
+        // The gathering follows directly ("attended the opening ceremony of …") or past "at",
+        // "à la", "and delivered speeches at" …
         let j = i + 1;
-        let start = -1;
-        for (; j < tokens.length && j <= i + CUE_REACH; j++) {
+        let start = readItem(tokens, i + 1, analysis.french) ? i + 1 : -1;
+        for (; start < 0 && j < tokens.length && j <= i + CUE_REACH; j++) {
           const fold = tokens[j]?.fold ?? '';
           if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
           // "à", "au", "de" lead to the gathering in French; in English "a" is an article.

@@ -55,6 +55,19 @@ function isMultilateral(sentence: AnalyzedSentence): boolean {
   return sentence.tokens.some((token) => multilateralWords.has(token.fold));
 }
 
+function joinedPairBefore(sentence: AnalyzedSentence, trigger: number): [Person, Person] | null {
+  const before = sentence.refs.filter((ref) => ref.start < trigger && ref.kind !== 'pronoun');
+  for (let k = before.length - 1; k > 0; k--) {
+    const a = before[k - 1];
+    const b = before[k];
+    if (!a || !b || a.person === b.person) continue;
+    const gap = sentence.tokens.slice(a.end, b.start);
+    if (gap.length <= 3 && gap.some((token) => token.fold === 'and' || token.fold === 'et'))
+      return [a.person, b.person];
+  }
+  return null;
+}
+
 /** "received the award from President X" is no meeting with X. */
 function leadMentionsAward(sentence: AnalyzedSentence, from: number, to: number): boolean {
   return sentence.tokens
@@ -109,18 +122,12 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
         hasWith || direct
           ? peopleListAfter(sentence, from, triggerWords, hasWith ? undefined : DIRECT_REACH)
           : [];
-      // "X and his counterpart Y … during their talks": the pair before the trigger.
-      if (
-        objects.length === 0 &&
-        tokens[match.start - 1]?.fold &&
-        ['their', 'leur', 'leurs'].includes(tokens[match.start - 1]?.fold ?? '')
-      ) {
-        const pair = sentence.refs.filter(
-          (ref) => ref.start < match.start && ref.kind !== 'pronoun',
-        );
-        const [a, b] = pair;
-        if (a && b && a.person !== b.person)
-          drafts.push({ subject: a.person, other: b.person, kind: match.value.kind, sentence });
+      // "X and his counterpart Y … during their talks", "X and Y last met in Paris": the pair
+      // joined by "and" before the trigger.
+      if (objects.length === 0 && !hasWith) {
+        const pair = joinedPairBefore(sentence, match.start);
+        if (pair)
+          drafts.push({ subject: pair[0], other: pair[1], kind: match.value.kind, sentence });
         continue;
       }
       if (objects.length === 0 && hasWith) {

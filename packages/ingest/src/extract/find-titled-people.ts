@@ -70,6 +70,8 @@ function readModifiers(
     if (countrySpan && !ctx.notes.titleAt[i]) {
       country = countrySpan.code;
       i = countrySpan.end;
+      // "U.S. President": the abbreviation's final stop.
+      if (ctx.tokens[i]?.text === '.' && ctx.tokens[i - 1]?.text.includes('.')) i++;
       if (POSSESSIVE.has(ctx.tokens[i]?.text ?? '')) i++;
       continue;
     }
@@ -117,6 +119,7 @@ function readComplement(
       !of ||
       !(
         ofWords.has(of.fold) ||
+        (of.fold === 'for' && !ctx.french) ||
         (posting && (of.fold === 'to' || of.fold === 'in' || of.fold === 'aupres'))
       )
     )
@@ -145,8 +148,11 @@ function readComplement(
       const token = ctx.tokens[k];
       if (!token?.word) break;
       if (isOrgWord(token, ctx.french)) last = k;
+      // Other capitalised words may sit inside a body's name ("for Europe and Foreign Affairs");
+      // the body still has to end on a body word.
       else if (
         !(
+          token.cap ||
           ofWords.has(token.fold) ||
           token.fold === 'the' ||
           token.fold === 'for' ||

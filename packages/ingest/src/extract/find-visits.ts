@@ -67,6 +67,9 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
       let j = i + 1;
       while (j < tokens.length && j <= i + 4 && !DESTINATION_WORDS.has(tokens[j]?.fold ?? '')) j++;
       let countries = j <= i + 4 ? countryListAfter(sentence, j + 1, 8) : [];
+      // "his visit to Kyiv": a city names its country.
+      const city = j <= i + 4 ? sentence.notes.cityAt[j + 1] : undefined;
+      if (countries.length === 0 && city) countries = [city.countryCode];
       const before = sentence.notes.countryAt.findLast(
         (span) => span !== undefined && span.end === i && !span.demonym,
       );
@@ -96,7 +99,7 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
         visitor = sentence.refs.find((ref) => ref.start > i && ref.start <= i + 4)?.person ?? null;
       const existing = drafts.find((draft) => countries.includes(draft.country));
       visitor ??=
-        sentence.refs.find((ref) => ref.start < i && ref.kind !== 'pronoun')?.person ??
+        sentence.refs.findLast((ref) => ref.start < i && ref.kind !== 'pronoun')?.person ??
         existing?.visitor ??
         sentence.refs[0]?.person ??
         analysis.protagonist;

@@ -10,13 +10,21 @@ const MAX_NAME_TOKENS = 6;
 const LOWER = /\p{Ll}/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV)$/;
 
+// "al-Sisi", "bin-Salman", "van-Dyke": a lower-case particle joined to a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben|van|von|de|da|di|du|le|la)-\p{Lu}/u;
+// "JD Vance", "AKP": initials count only inside a name, after a title.
+const INITIALS = /^\p{Lu}{1,3}$/u;
+
 export function isNameToken(
   token: Token | undefined,
   notes: Annotations,
   at: number,
   lenient = false,
 ): boolean {
+  if (token?.word && PARTICLE_NAME.test(token.text)) return true;
   if (!token?.word || !token.cap) return false;
+  if (lenient && INITIALS.test(token.text) && !notes.countryAt[at] && !notes.titleAt[at])
+    return true;
   // After a title, "Tô" in "Tô Lâm" is a name even though "To" opens sentences.
   if (
     lenient &&

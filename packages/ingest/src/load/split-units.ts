@@ -4,11 +4,14 @@ import type { Span } from '../extract/types.ts';
 import { findAgency } from './agencies.ts';
 import {
   BYLINE,
+  DATE_ONLY_LINE,
   DATELINE,
   IMAGE_FILE,
+  ISO_DATE_IN_LINE,
   PHOTO_CREDIT,
   PUBLISHED_LINE,
   SIGNATURE_LINE,
+  SOURCE_LINE,
   TEASER_MARKER,
   TRAILING_SIGNATURE,
 } from './line-patterns.ts';
@@ -76,6 +79,19 @@ export function splitUnits(text: string): ArticleLayout {
     const signature = SIGNATURE_LINE.exec(line.text);
     if (signature) {
       layout.sourceAgency ??= findAgency(signature[1] ?? '');
+      continue;
+    }
+    const source = SOURCE_LINE.exec(line.text);
+    if (source) {
+      layout.sourceAgency ??= findAgency(source[1] ?? '');
+      const iso = ISO_DATE_IN_LINE.exec(line.text);
+      if (iso) layout.published ??= parseAbsoluteDate(iso[1] ?? '');
+      continue;
+    }
+    const dateOnly = DATE_ONLY_LINE.exec(line.text);
+    const dateOnlyValue = dateOnly ? parseAbsoluteDate((dateOnly[1] ?? '').replace(',', '')) : null;
+    if (dateOnlyValue) {
+      layout.published ??= dateOnlyValue;
       continue;
     }
     const publishedLine = PUBLISHED_LINE.exec(line.text);

@@ -42,6 +42,7 @@ export const unrealCues: ReadonlySet<string> = new Set([
   'planning',
   'scheduled',
   'expected',
+  'due',
   'upcoming',
   'next',
   'proposed',
