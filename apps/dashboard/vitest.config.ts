@@ -10,11 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // A fresh Postgres for the run (core's harness), then a build of the dashboard to serve.
-    globalSetup: [
-      '@diplomacy-graph/core/testing/global-setup',
-      './tests/support/build-dashboard.ts',
-    ],
+    // A fresh Postgres for the run (core's harness) and a build of the dashboard to serve.
+    globalSetup: ['./tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -60,6 +60,7 @@ describe('the dashboard', () => {
 
     expect(await page.title()).toBe('Diplomacy Graph');
     const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.waitFor();
     for (const section of ['Overview', 'People', 'Events', 'Countries']) {
       expect(await nav.getByRole('link', { name: section }).isVisible()).toBe(true);
     }
@@ -120,7 +121,7 @@ describe('the dashboard', () => {
     expect(new URL(page.url()).searchParams.get('type')).toBe('VISIT');
     expect(await rows.locator('td').allTextContents()).toEqual([
       'November 2024',
-      'Visit',
+      'Official visit to Peru',
       'Dina Boluarte, Lương Cường',
       'Lima, Peru',
     ]);
@@ -142,8 +143,8 @@ describe('the dashboard', () => {
 
   it('shows an event with its participants in their roles, its parts and its evidence', async () => {
     await page.goto(`${server.origin}/events?type=VISIT`);
-    await page.locator('.data-table').getByRole('link', { name: 'Visit' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Visit' }).waitFor();
+    await page.locator('.data-table').getByRole('link', { name: 'Official visit to Peru' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Official visit to Peru' }).waitFor();
 
     const participants = page.locator('.participant-list li');
     expect(await participants.allTextContents()).toEqual([

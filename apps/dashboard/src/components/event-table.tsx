@@ -5,12 +5,20 @@ import { Link } from '../router/link.tsx';
 import { paths } from '../router/paths.ts';
 import { EmptyState } from './query-view.tsx';
 
+type EventTableProps = {
+  events: EventSummary[];
+  caption: string;
+  /** Hide the caption visually when a heading or count above already says it. */
+  captionHidden?: boolean;
+  empty?: string;
+};
+
 /** A list of events as a table: when, what, who, where. */
-export function EventTable({ events, caption }: { events: EventSummary[]; caption: string }) {
-  if (events.length === 0) return <EmptyState>No events match.</EmptyState>;
+export function EventTable({ events, caption, captionHidden, empty }: EventTableProps) {
+  if (events.length === 0) return <EmptyState>{empty ?? 'No events.'}</EmptyState>;
   return (
     <table className="data-table">
-      <caption>{caption}</caption>
+      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Date</th>
@@ -37,9 +45,18 @@ export function EventTable({ events, caption }: { events: EventSummary[]; captio
   );
 }
 
-/** An event's own name when it has one, otherwise its type. */
-export function describeEvent(event: Pick<EventSummary, 'type' | 'name'>): string {
-  return event.name ?? labelFor(EVENT_TYPE_LABELS, event.type);
+type DescribedEvent = Pick<EventSummary, 'type' | 'name'> &
+  Partial<Pick<EventSummary, 'visitKind' | 'visitedCountry'>>;
+
+/** An event's own name when it has one; a visit says where; otherwise its type. */
+export function describeEvent(event: DescribedEvent): string {
+  if (event.name) return event.name;
+  if (event.type === 'VISIT' && event.visitedCountry) {
+    const kind = event.visitKind && event.visitKind !== 'OTHER' ? event.visitKind : null;
+    const visit = kind ? `${kind.charAt(0)}${kind.slice(1).toLowerCase()} visit` : 'Visit';
+    return `${visit} to ${event.visitedCountry.name}`;
+  }
+  return labelFor(EVENT_TYPE_LABELS, event.type);
 }
 
 function PersonList({ people }: { people: Array<{ id: string; name: string }> }) {

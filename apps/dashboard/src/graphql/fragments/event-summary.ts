@@ -7,6 +7,11 @@ export const EVENT_SUMMARY = fragment(/* GraphQL */ `
     id
     type
     name
+    visitKind
+    visitedCountry {
+      code
+      name
+    }
     date {
       start
       end
@@ -43,6 +48,8 @@ export type EventSummary = {
   id: string;
   type: string;
   name: string | null;
+  visitKind: string | null;
+  visitedCountry: { code: string; name: string } | null;
   date: EventDate;
   place: { name: string; country: { code: string; name: string } | null } | null;
   participants: {

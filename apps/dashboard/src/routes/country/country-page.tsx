@@ -86,6 +86,7 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
         <EventTable
           events={country.visitsIn.edges.map((e) => e.node)}
           caption={`Visits to ${country.name}`}
+          empty="No visits received."
         />
       </section>
       <section aria-labelledby="visits-out-heading">
@@ -95,6 +96,7 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
         <EventTable
           events={country.visitsOut.edges.map((e) => e.node)}
           caption={`Visits by leaders of ${country.name}`}
+          empty="No visits abroad."
         />
       </section>
       <section aria-labelledby="events-here-heading">
@@ -104,6 +106,7 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
         <EventTable
           events={country.eventsHere.edges.map((e) => e.node)}
           caption={`Events in ${country.name}`}
+          empty="No events on its soil."
         />
       </section>
     </article>

@@ -34,7 +34,12 @@ export function EventsPage() {
             <p className="result-count" role="status">
               {countLabel(data.events.edges.length, data.events.totalCount, ['event', 'events'])}
             </p>
-            <EventTable events={data.events.edges.map((edge) => edge.node)} caption="Events" />
+            <EventTable
+              events={data.events.edges.map((edge) => edge.node)}
+              caption="Events"
+              captionHidden
+              empty="No events match these filters."
+            />
           </>
         )}
       </QueryView>
