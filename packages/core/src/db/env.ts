@@ -14,7 +14,7 @@ const schema = z.object({
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
 });
 
-export type DatabaseEnv = z.infer<typeof schema>;
+type DatabaseEnv = z.infer<typeof schema>;
 
 function readDatabaseEnv(): DatabaseEnv {
   const result = schema.safeParse(process.env);

@@ -60,7 +60,7 @@ export function toMigrationSlug(name: string): string {
 }
 
 /** The UTC timestamp prefix of a migration folder: YYYYMMDDHHMMSS. */
-export function toMigrationTimestamp(date: Date): string {
+function toMigrationTimestamp(date: Date): string {
   return date
     .toISOString()
     .replace(/\.\d+Z$/, '')

@@ -15,7 +15,7 @@ export type SchemaSources = {
  * or `undefined` when they agree. The engine replays the migrations on a temporary shadow
  * database of the server of `url` (the database of `url` itself is not touched).
  */
-export async function diffSchemaAgainstMigrations(
+async function diffSchemaAgainstMigrations(
   url: string,
   { schemaPath = defaultSchemaPath, migrationsDir = defaultMigrationsDir }: SchemaSources = {},
 ): Promise<string | undefined> {

@@ -14,7 +14,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from './databases.ts';
 // the pg driver adapter: migrations work without the native engine binary, which cannot be
 // downloaded here.
 
-export type SchemaEngine = engineGlue.SchemaEngine;
+type SchemaEngine = engineGlue.SchemaEngine;
 
 // The WebAssembly global exists in Node but not in @types/node 20; typed here for what is used.
 type WebAssemblyApi = {

@@ -1,4 +1,3 @@
 // Test helpers for every package: a fresh migrated database per test file.
 // Wire '@diplomacy-graph/core/testing/global-setup' as vitest's globalSetup (see vitest.config.ts).
-export type { TestServer } from './provided-context.ts';
 export { createTestDatabase, type TestDatabase } from './test-database.ts';
