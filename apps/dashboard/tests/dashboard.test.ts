@@ -161,6 +161,32 @@ describe('the dashboard', () => {
   });
 });
 
+describe('countries', () => {
+  it('shows a country and its bilateral relations with another', async () => {
+    await page.goto(`${server.origin}/`);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Countries' })
+      .click();
+    await page
+      .getByRole('table', { name: '3 countries' })
+      .getByRole('link', { name: 'Vietnam' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Vietnam' }).waitFor();
+
+    await page.getByLabel('Relations with').selectOption('PE');
+    expect(new URL(page.url()).searchParams.get('with')).toBe('PE');
+    const count = (label: string) =>
+      page.locator('.relations .stat').filter({ hasText: label }).locator('dd');
+    expect(await textOf(count('Meetings'))).toBe('1');
+    expect(await textOf(count('Visits'))).toBe('1');
+    expect(await textOf(count('Awards'))).toBe('1');
+    expect(await textOf(count('Agreements'))).toBe('0');
+    expect(await page.locator('.relations .evidence').count()).toBe(3);
+    expect(await textOf(page.locator('#visits-out-heading'))).toBe('Visits abroad 1');
+  });
+});
+
 describe('when the API goes away', () => {
   it('says so clearly instead of showing a blank page', async () => {
     const doomed = await startApiServer();

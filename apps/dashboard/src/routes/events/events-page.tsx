@@ -8,14 +8,20 @@ import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
 import { navigate, useLocation } from '../../router/navigation.ts';
 import { paths } from '../../router/paths.ts';
-import { COUNTRY_OPTIONS_QUERY, EVENTS_QUERY, type EventFilter } from './events-query.ts';
+import {
+  COUNTRY_OPTIONS_QUERY,
+  EVENTS_PAGE_SIZE,
+  EVENTS_QUERY,
+  type EventFilter,
+} from './events-query.ts';
 import { readEventFilter } from './read-event-filter.ts';
 
 export function EventsPage() {
   usePageTitle('Events');
   const { search } = useLocation();
   const filter = readEventFilter(search);
-  const result = useQuery(EVENTS_QUERY, { filter });
+  const after = search.get('after');
+  const result = useQuery(EVENTS_QUERY, { filter, after });
 
   function applyFilters(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +38,9 @@ export function EventsPage() {
         {(data) => (
           <>
             <p className="result-count" role="status">
-              {countLabel(data.events.edges.length, data.events.totalCount, ['event', 'events'])}
+              {after
+                ? `A later page of ${data.events.totalCount} events`
+                : countLabel(data.events.edges.length, data.events.totalCount, ['event', 'events'])}
             </p>
             <EventTable
               events={data.events.edges.map((edge) => edge.node)}
@@ -40,6 +48,14 @@ export function EventsPage() {
               captionHidden
               empty="No events match these filters."
             />
+            <nav className="pager" aria-label="Pages">
+              {after && <Link href={paths.events(filter)}>First page</Link>}
+              {data.events.pageInfo.hasNextPage && data.events.pageInfo.endCursor && (
+                <Link href={paths.events({ ...filter, after: data.events.pageInfo.endCursor })}>
+                  Next {EVENTS_PAGE_SIZE} events
+                </Link>
+              )}
+            </nav>
           </>
         )}
       </QueryView>

@@ -6,20 +6,33 @@ export const EVENT_FILTER_KEYS = ['type', 'from', 'to', 'country', 'person'] as 
 export type EventFilterKey = (typeof EVENT_FILTER_KEYS)[number];
 export type EventFilter = Partial<Record<EventFilterKey, string>>;
 
-export type EventsData = { events: { totalCount: number; edges: Array<{ node: EventSummary }> } };
+export type EventsData = {
+  events: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: EventSummary }>;
+  };
+};
 
-export const EVENTS_QUERY = graphql<EventsData, { filter: EventFilter }>(
+export const EVENTS_PAGE_SIZE = 20;
+
+export const EVENTS_QUERY = graphql<EventsData, { filter: EventFilter; after: string | null }>(
   /* GraphQL */ `
-  query Events($filter: EventFilter) {
-    events(filter: $filter, first: 20) {
-      totalCount
-      edges {
-        node {
-          ...EventSummary
+    query Events($filter: EventFilter, $after: String) {
+      events(filter: $filter, first: ${EVENTS_PAGE_SIZE}, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...EventSummary
+          }
         }
       }
     }
-  }`,
+  `,
   [EVENT_SUMMARY],
 );
 
