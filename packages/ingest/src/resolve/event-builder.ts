@@ -7,6 +7,7 @@ import {
   type VisitKind,
 } from '@diplomacy-graph/core';
 import type { EvidenceRef, ExtractedDate } from '../extract/types.ts';
+import { compareText } from './compare-text.ts';
 import { confidenceOf } from './confidence.ts';
 import { datesCompatible, mergeDates, precisionRank } from './event-dates.ts';
 import type { EvidenceRegistry } from './evidence-registry.ts';
@@ -42,8 +43,8 @@ export type EventSpec = {
 export function compareWitnesses(a: EventWitness, b: EventWitness): number {
   return (
     precisionRank(b.date) - precisionRank(a.date) ||
-    (a.date?.value ?? '').localeCompare(b.date?.value ?? '') ||
-    a.articleId.localeCompare(b.articleId) ||
+    compareText(a.date?.value ?? '', b.date?.value ?? '') ||
+    compareText(a.articleId, b.articleId) ||
     (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)
   );
 }
@@ -77,7 +78,7 @@ export function pickMajority(values: readonly (string | null)[]): {
 } {
   const counts = new Map<string, number>();
   for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return { value: ranked[0]?.[0] ?? null, distinct: ranked.map(([value]) => value).sort() };
 }
 

@@ -1,6 +1,7 @@
 // Dates of one event as several witnesses give them: compatible when one contains the other, and
 // the merged event keeps the most precise one.
 import type { ExtractedDate } from '../extract/types.ts';
+import { compareText } from './compare-text.ts';
 
 const PRECISION_RANK = { DAY: 4, RANGE: 3, MONTH: 2, YEAR: 1 } as const;
 
@@ -62,7 +63,7 @@ export function mergeDates(witnesses: readonly DatedWitness[]): MergedDate {
     counts.set(key, entry);
   }
   const ranked = [...counts.entries()].sort(
-    (a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]),
+    (a, b) => b[1].count - a[1].count || compareText(a[0], b[0]),
   );
   const date = ranked[0]?.[1].date ?? null;
   const conflict =

@@ -8,6 +8,7 @@ import {
   eventStopWords,
   eventWeakWords,
 } from './event-name-vocabulary.ts';
+import { memoize } from './memoize.ts';
 
 export type EventNameKey = {
   /** What kind of event ("week", "summit"): must agree. */
@@ -49,10 +50,12 @@ function pivotOf(token: string): string {
 }
 
 /**
- * The comparable key of an event name.
+ * The comparable key of an event name (memoized: the same names recur in many articles).
  * @example eventNameKey("Semaine des dirigeants économiques de l'APEC").content // ['apec', 'leader']
  */
-export function eventNameKey(name: string): EventNameKey {
+export const eventNameKey = memoize(computeEventNameKey);
+
+function computeEventNameKey(name: string): EventNameKey {
   const heads = new Set<string>();
   const content = new Set<string>();
   let ordinal: string | null = null;

@@ -2,6 +2,7 @@
 // by date (see splitByDate), each group one event listing all its witnesses.
 import { countryByCode, type VisitKind } from '@diplomacy-graph/core';
 import type { ArticleExtraction, ExtractedAward } from '../extract/types.ts';
+import { compareText } from './compare-text.ts';
 import {
   compareWitnesses,
   type EventBuilder,
@@ -23,7 +24,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
     group.push(item);
     groups.set(key, group);
   }
-  return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, group]) => group);
+  return [...groups.entries()].sort((a, b) => compareText(a[0], b[0])).map(([, group]) => group);
 }
 
 /** A bilateral meeting or talks: the same two people with a compatible date or the same gathering. */

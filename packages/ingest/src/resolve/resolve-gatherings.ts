@@ -2,6 +2,7 @@
 // that fit, and for generic names ("farewell ceremony") a shared attendee.
 import { foldName } from '@diplomacy-graph/core';
 import type { ArticleExtraction, ExtractedGathering } from '../extract/types.ts';
+import { compareText } from './compare-text.ts';
 import {
   compareWitnesses,
   type EventBuilder,
@@ -10,6 +11,7 @@ import {
 } from './event-builder.ts';
 import { datesCompatible } from './event-dates.ts';
 import { type EventNameKey, eventNameKey, gatheringNamesMatch } from './event-name.ts';
+import { eventGenericWords } from './event-name-vocabulary.ts';
 
 type GatheringWitness = EventWitness & {
   gathering: ExtractedGathering;
@@ -18,10 +20,13 @@ type GatheringWitness = EventWitness & {
   attendeeIds: string[];
 };
 
+// Name keys are kept once each: a gathering reported by thousands of articles has a few names.
 type GatheringCluster = {
   witnesses: GatheringWitness[];
   keys: EventNameKey[];
+  keySet: Set<string>;
   attendeeIds: Set<string>;
+  articleIds: Set<string>;
 };
 
 export type ResolvedGatherings = {
@@ -41,24 +46,49 @@ function fits(cluster: GatheringCluster, witness: GatheringWitness): boolean {
   return !generic || witness.attendeeIds.some((id) => cluster.attendeeIds.has(id));
 }
 
+/**
+ * Where a witness may belong: clusters sharing a distinctive word of its name ("apec"), or, for a
+ * generic name ("farewell ceremony"), clusters sharing an attendee.
+ */
+function lookupKeysOf(witness: GatheringWitness): string[] {
+  if (witness.keys.every((key) => key.generic))
+    return witness.attendeeIds.map((id) => `person:${id}`);
+  const words = witness.keys.flatMap((key) =>
+    key.content.filter((word) => !eventGenericWords.has(word)),
+  );
+  return [...new Set(words)].map((word) => `word:${word}`);
+}
+
 function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
   const clusters: GatheringCluster[] = [];
-  const byWord = new Map<string, GatheringCluster[]>();
+  const byLookupKey = new Map<string, GatheringCluster[]>();
   for (const witness of witnesses.sort(compareWitnesses)) {
-    const words = new Set(witness.keys.flatMap((key) => [...key.heads, ...key.content]));
-    const candidates = new Set([...words].flatMap((word) => byWord.get(word) ?? []));
+    const lookupKeys = lookupKeysOf(witness);
+    const candidates = new Set(lookupKeys.flatMap((key) => byLookupKey.get(key) ?? []));
     let cluster = [...candidates].find((candidate) => fits(candidate, witness));
     if (!cluster) {
-      cluster = { witnesses: [], keys: [], attendeeIds: new Set() };
+      cluster = {
+        witnesses: [],
+        keys: [],
+        keySet: new Set(),
+        attendeeIds: new Set(),
+        articleIds: new Set(),
+      };
       clusters.push(cluster);
     }
     cluster.witnesses.push(witness);
-    cluster.keys.push(...witness.keys);
+    cluster.articleIds.add(witness.articleId);
+    for (const key of witness.keys) {
+      const text = JSON.stringify(key);
+      if (cluster.keySet.has(text)) continue;
+      cluster.keySet.add(text);
+      cluster.keys.push(key);
+    }
     for (const id of witness.attendeeIds) cluster.attendeeIds.add(id);
-    for (const word of words) {
-      const list = byWord.get(word) ?? [];
+    for (const key of [...lookupKeys, ...witness.attendeeIds.map((id) => `person:${id}`)]) {
+      const list = byLookupKey.get(key) ?? [];
       if (!list.includes(cluster)) list.push(cluster);
-      byWord.set(word, list);
+      byLookupKey.set(key, list);
     }
   }
   return clusters;
@@ -73,7 +103,7 @@ function displayNameOf(witnesses: readonly GatheringWitness[]): string {
     counts.set(witness.gathering.name, (counts.get(witness.gathering.name) ?? 0) + 1);
   return (
     [...counts].sort(
-      (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]),
     )[0]?.[0] ?? ''
   );
 }
@@ -111,14 +141,19 @@ export function resolveGatherings(
       }
     }
   }
+  // Meetings name their parent gathering in many articles with a few spellings: match each once.
+  const clustersNamed = new Map<string, GatheringCluster[]>();
   const clusterNamed = (articleId: string, name: string): GatheringCluster | undefined => {
-    const own = byArticleName.get(`${articleId}\u0001${foldName(name)}`);
+    const folded = foldName(name);
+    const own = byArticleName.get(`${articleId}\u0001${folded}`);
     if (own) return own;
-    const keys = [eventNameKey(name)];
-    const matching = clusters.filter((cluster) => namesAgree(cluster.keys, keys));
-    const inArticle = matching.filter((cluster) =>
-      cluster.witnesses.some((w) => w.articleId === articleId),
-    );
+    let matching = clustersNamed.get(folded);
+    if (!matching) {
+      const keys = [eventNameKey(name)];
+      matching = clusters.filter((cluster) => namesAgree(cluster.keys, keys));
+      clustersNamed.set(folded, matching);
+    }
+    const inArticle = matching.filter((cluster) => cluster.articleIds.has(articleId));
     const pool = inArticle.length > 0 ? inArticle : matching;
     return pool.length === 1 ? pool[0] : undefined;
   };

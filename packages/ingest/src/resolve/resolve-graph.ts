@@ -2,6 +2,7 @@
 // gatherings (meetings refer to them as parents), then the other events, then highlights.
 import { countryByCode } from '@diplomacy-graph/core';
 import type { ArticleExtraction } from '../extract/types.ts';
+import { compareText } from './compare-text.ts';
 import { EventBuilder } from './event-builder.ts';
 import { EvidenceRegistry } from './evidence-registry.ts';
 import type { ArticleRow, MentionRow, ResolvedGraph } from './graph.ts';
@@ -14,7 +15,6 @@ import {
 } from './resolve-events.ts';
 import { resolveGatherings } from './resolve-gatherings.ts';
 import { resolvePeople } from './resolve-people.ts';
-import { stableId } from './stable-id.ts';
 
 /**
  * One article per content hash, in hash order: the graph depends only on the set of articles, not
@@ -22,10 +22,10 @@ import { stableId } from './stable-id.ts';
  */
 export function orderArticles(extractions: readonly ArticleExtraction[]): ArticleExtraction[] {
   const byHash = new Map<string, ArticleExtraction>();
-  for (const article of [...extractions].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const article of [...extractions].sort((a, b) => compareText(a.file, b.file))) {
     if (!byHash.has(article.contentHash)) byHash.set(article.contentHash, article);
   }
-  return [...byHash.values()].sort((a, b) => a.contentHash.localeCompare(b.contentHash));
+  return [...byHash.values()].sort((a, b) => compareText(a.contentHash, b.contentHash));
 }
 
 function articleRowOf(article: ArticleExtraction): ArticleRow {
@@ -63,7 +63,7 @@ export function resolveGraph(extractions: readonly ArticleExtraction[]): Resolve
     article.mentions.map((mention) => {
       const ref = mention.ref;
       return {
-        id: stableId('mention', article.contentHash, mention.start, mention.end, mention.kind),
+        id: `mention_${article.contentHash.slice(0, 24)}_${mention.start}_${mention.end}_${mention.kind}`,
         articleId: article.contentHash,
         start: mention.start,
         end: mention.end,

@@ -11,9 +11,11 @@ import {
   tokensNearlyEqual,
 } from '@diplomacy-graph/core';
 import type { ArticleExtraction, ExtractedLeader } from '../extract/types.ts';
+import { compareText } from './compare-text.ts';
 import { confidenceOf } from './confidence.ts';
 import type { EvidenceRegistry } from './evidence-registry.ts';
 import type { OfficeEvidenceRow, OfficeRow, PersonEvidenceRow, PersonRow } from './graph.ts';
+import { memoize } from './memoize.ts';
 import { stableId } from './stable-id.ts';
 
 type NameForm = { text: string; tokens: string[]; joined: string };
@@ -23,11 +25,16 @@ type LeaderRecord = {
   leader: ExtractedLeader;
   forms: NameForm[];
   maxTokens: number;
+  /** The folded name, for sorting. */
+  folded: string;
 };
 
+// Forms and titles are kept once each: a leader named in thousands of articles has a handful.
 type PersonCluster = {
   records: LeaderRecord[];
   forms: NameForm[];
+  spellings: Set<string>;
+  titles: Set<string>;
   articleIds: Set<string>;
   countries: Set<string>;
 };
@@ -46,10 +53,12 @@ const STRONG = 3;
 const FUZZY = 2;
 const SURNAME_ONLY = 1;
 
-function formOf(text: string): NameForm {
+const formOf = memoize((text: string): NameForm => {
   const tokens = nameTokens(text);
   return { text, tokens, joined: tokens.join('') };
-}
+});
+
+const foldTitle = memoize(foldName);
 
 function recordOf(articleId: string, leader: ExtractedLeader): LeaderRecord {
   const forms = [leader.name, ...leader.aliases]
@@ -60,19 +69,44 @@ function recordOf(articleId: string, leader: ExtractedLeader): LeaderRecord {
     leader,
     forms,
     maxTokens: Math.max(0, ...forms.map((form) => form.tokens.length)),
+    folded: formOf(leader.name).tokens.join(' '),
   };
 }
 
+/** Whether every token of `needles` has its own match in `haystack` (equal, or near-equal). */
+function containsTokens(
+  haystack: readonly string[],
+  needles: readonly string[],
+  near = false,
+): boolean {
+  const used = new Set<number>();
+  return needles.every((needle) => {
+    const index = haystack.findIndex(
+      (token, i) =>
+        !used.has(i) && (token === needle || (near && tokensNearlyEqual(token, needle))),
+    );
+    used.add(index);
+    return index >= 0;
+  });
+}
+
+// core's namesMatch rule (equal tokens in any order, or one 2+-token form inside the other), on
+// tokens folded once per form: resolution compares millions of pairs.
 function isStrongPair(a: NameForm, b: NameForm): boolean {
   if (a.tokens.length < 2 || b.tokens.length < 2) return false;
   // "Yoon Suk-yeol" = "Yoon Sukyeol": hyphens and spaces inside names are not reliable.
-  return a.joined === b.joined || namesMatch(a.text, [b.text]);
+  if (a.joined === b.joined) return true;
+  return a.tokens.length <= b.tokens.length
+    ? containsTokens(b.tokens, a.tokens)
+    : containsTokens(a.tokens, b.tokens);
 }
 
 function isFuzzyPair(a: NameForm, b: NameForm): boolean {
   if (a.tokens.length < 2 || a.tokens.length !== b.tokens.length) return false;
   // A typo in one token is tolerated only when another token agrees exactly.
-  return a.tokens.some((token) => b.tokens.includes(token)) && nameSimilarity(a.text, b.text) === 1;
+  return (
+    a.tokens.some((token) => b.tokens.includes(token)) && containsTokens(b.tokens, a.tokens, true)
+  );
 }
 
 function isSurnamePair(single: NameForm, other: NameForm): boolean {
@@ -104,10 +138,7 @@ function strengthOf(record: LeaderRecord, cluster: PersonCluster): number {
 }
 
 function sharesOffice(record: LeaderRecord, cluster: PersonCluster): boolean {
-  const titles = new Set(record.leader.titles.map(foldName));
-  return cluster.records.some((other) =>
-    other.leader.titles.some((title) => titles.has(foldName(title))),
-  );
+  return record.leader.titles.some((title) => cluster.titles.has(foldTitle(title)));
 }
 
 /** Picks the person a leader record belongs to, or undefined when none (or several) fit. */
@@ -133,8 +164,8 @@ function compareRecords(a: LeaderRecord, b: LeaderRecord): number {
   return (
     b.maxTokens - a.maxTokens ||
     Number(b.leader.country !== null) - Number(a.leader.country !== null) ||
-    foldName(a.leader.name).localeCompare(foldName(b.leader.name)) ||
-    a.articleId.localeCompare(b.articleId)
+    (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0) ||
+    compareText(a.articleId, b.articleId)
   );
 }
 
@@ -150,20 +181,45 @@ function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
       byPrefix.set(prefix, set);
     }
   };
+  // Most records repeat a spelling already seen: try the people with that exact spelling first.
+  const bySpelling = new Map<string, PersonCluster[]>();
   for (const record of [...records].sort(compareRecords)) {
-    const candidates = new Set<PersonCluster>();
-    for (const token of record.forms.flatMap((form) => form.tokens)) {
-      for (const cluster of byPrefix.get(token.slice(0, 3)) ?? []) candidates.add(cluster);
-    }
-    let cluster = chooseCluster(record, [...candidates]);
+    const spelledAlike = new Set(
+      record.forms
+        .filter((form) => form.tokens.length >= 2)
+        .flatMap((form) => bySpelling.get(form.joined) ?? []),
+    );
+    let cluster = spelledAlike.size > 0 ? chooseCluster(record, [...spelledAlike]) : undefined;
     if (!cluster) {
-      cluster = { records: [], forms: [], articleIds: new Set(), countries: new Set() };
+      const candidates = new Set<PersonCluster>();
+      for (const token of record.forms.flatMap((form) => form.tokens)) {
+        for (const candidate of byPrefix.get(token.slice(0, 3)) ?? []) candidates.add(candidate);
+      }
+      cluster = chooseCluster(record, [...candidates]);
+    }
+    if (!cluster) {
+      cluster = {
+        records: [],
+        forms: [],
+        spellings: new Set(),
+        titles: new Set(),
+        articleIds: new Set(),
+        countries: new Set(),
+      };
       clusters.push(cluster);
     }
     cluster.records.push(record);
-    cluster.forms.push(...record.forms);
+    for (const form of record.forms) {
+      if (cluster.spellings.has(form.text)) continue;
+      cluster.spellings.add(form.text);
+      cluster.forms.push(form);
+      const alike = bySpelling.get(form.joined) ?? [];
+      if (!alike.includes(cluster)) alike.push(cluster);
+      bySpelling.set(form.joined, alike);
+    }
     cluster.articleIds.add(record.articleId);
     if (record.leader.country) cluster.countries.add(record.leader.country);
+    for (const title of record.leader.titles) cluster.titles.add(foldTitle(title));
     index(cluster, record.forms);
   }
   return clusters;
@@ -176,8 +232,12 @@ const NON_ASCII_LETTER = /[^\p{ASCII}]/u;
 function canonicalNameOf(cluster: PersonCluster): string {
   const multiToken = cluster.forms.filter((form) => form.tokens.length >= 2);
   const forms = multiToken.length > 0 ? multiToken : cluster.forms;
-  const primaryUses = (form: NameForm) =>
-    cluster.records.filter((record) => formOf(record.leader.name).joined === form.joined).length;
+  const uses = new Map<string, number>();
+  for (const record of cluster.records) {
+    const joined = formOf(record.leader.name).joined;
+    uses.set(joined, (uses.get(joined) ?? 0) + 1);
+  }
+  const primaryUses = (form: NameForm) => uses.get(form.joined) ?? 0;
   const score = (form: NameForm) => [
     Number(NON_ASCII_LETTER.test(form.text)),
     primaryUses(form),
@@ -186,7 +246,7 @@ function canonicalNameOf(cluster: PersonCluster): string {
   return [...forms].sort((a, b) => {
     const [sa, sb] = [score(a), score(b)];
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return (sb[i] ?? 0) - (sa[i] ?? 0);
-    return a.text.localeCompare(b.text);
+    return compareText(a.text, b.text);
   })[0]?.text as string;
 }
 
@@ -196,7 +256,7 @@ function countryOf(cluster: PersonCluster): string | null {
     const country = record.leader.country;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? null;
 }
 
 function roleOf(leader: ExtractedLeader, titleIndex: number): OfficeRole {
@@ -225,6 +285,7 @@ export function resolvePeople(
   const officeEvidence = new Map<string, OfficeEvidenceRow>();
   const namesInArticle = new Map<string, string>();
   const usedIds = new Set<string>();
+  const officeIds = new Map<string, string>();
 
   for (const cluster of clusterRecords(records)) {
     const canonicalName = canonicalNameOf(cluster);
@@ -233,9 +294,7 @@ export function resolvePeople(
     for (let n = 2; usedIds.has(id); n++)
       id = stableId('person', nameKey(canonicalName), countryCode, n);
     usedIds.add(id);
-    const aliases = [...new Set(cluster.forms.map((form) => form.text))]
-      .filter((text) => text !== canonicalName)
-      .sort();
+    const aliases = [...cluster.spellings].filter((text) => text !== canonicalName).sort();
     people.push({
       id,
       canonicalName,
@@ -249,10 +308,17 @@ export function resolvePeople(
       for (const form of record.forms)
         namesInArticle.set(`${record.articleId}\u0001${form.joined}`, id);
       const evidenceIds = registry.add(record.articleId, record.leader.evidence);
+      const foldedQuotes =
+        record.leader.titles.length > 0
+          ? record.leader.evidence.map((ref) => foldName(ref.quote))
+          : [];
       for (const evidenceId of evidenceIds)
         personEvidence.set(`${id}|${evidenceId}`, { personId: id, evidenceId });
       record.leader.titles.forEach((title, titleIndex) => {
-        const officeId = stableId('office', id, foldName(title));
+        const foldedTitle = foldTitle(title);
+        const officeId =
+          officeIds.get(`${id}|${foldedTitle}`) ?? stableId('office', id, foldedTitle);
+        officeIds.set(`${id}|${foldedTitle}`, officeId);
         if (!offices.has(officeId)) {
           offices.set(officeId, {
             id: officeId,
@@ -263,8 +329,8 @@ export function resolvePeople(
           });
         }
         // The sentences that state this title, else every sentence naming the person.
-        const stating = record.leader.evidence.filter((ref) =>
-          foldName(ref.quote).includes(foldName(title)),
+        const stating = record.leader.evidence.filter((_, i) =>
+          foldedQuotes[i]?.includes(foldedTitle),
         );
         const refs = stating.length > 0 ? stating : record.leader.evidence;
         for (const evidenceId of registry.add(record.articleId, refs)) {

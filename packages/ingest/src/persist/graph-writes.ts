@@ -1,0 +1,81 @@
+// What commands and the API call to change the graph: ingest files or one text, reseed a folder,
+// seed an empty database. Each is one rewriteGraph transaction (see rewrite-graph.ts).
+import { extname } from 'node:path';
+import { prisma } from '@diplomacy-graph/core/db';
+import { defaultSeedsFolder } from '../eval/repo-paths.ts';
+import { loadArticleText } from '../load/load-article.ts';
+import { type LoadFailure, loadPaths } from './load-paths.ts';
+import {
+  type ExtractArticles,
+  type GraphWriteSummary,
+  type RewritePhase,
+  rewriteGraph,
+} from './rewrite-graph.ts';
+
+export type GraphWritePhase = 'load' | RewritePhase;
+
+export type GraphWriteOptions = {
+  extract: ExtractArticles;
+  onProgress?: (phase: GraphWritePhase, done: number, total: number) => void;
+};
+
+export type GraphWriteResult = GraphWriteSummary & { failures: LoadFailure[] };
+
+/** Adds or updates the articles of `paths` (files or folders): unchanged files are skipped. */
+export async function ingestPaths(
+  paths: readonly string[],
+  { extract, onProgress }: GraphWriteOptions,
+): Promise<GraphWriteResult> {
+  const { articles, failures } = await loadPaths(paths, (done, total) =>
+    onProgress?.('load', done, total),
+  );
+  const summary = await rewriteGraph('ingest', articles, { extract, onProgress });
+  return { ...summary, failures };
+}
+
+/**
+ * Rebuilds the graph from the articles of `folder` (default: the repository's seeds/), dropping
+ * articles that are not in it. Readers keep the old graph until the new one is committed.
+ */
+export async function reseedFolder(
+  folder: string = defaultSeedsFolder(),
+  { extract, onProgress }: GraphWriteOptions,
+): Promise<GraphWriteResult> {
+  const { articles, failures } = await loadPaths([folder], (done, total) =>
+    onProgress?.('load', done, total),
+  );
+  if (articles.length === 0) {
+    // Never replace a graph by nothing because of a wrong path or a folder of unreadable files.
+    throw new Error(`no readable article in ${folder}: the graph is left as it was`);
+  }
+  const summary = await rewriteGraph('reseed', articles, { extract, onProgress });
+  return { ...summary, failures };
+}
+
+function formatOf(fileName: string): 'text' | 'html' | 'markdown' {
+  const extension = extname(fileName).toLowerCase();
+  if (extension.startsWith('.htm')) return 'html';
+  return extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
+}
+
+/**
+ * Ingests one article given as text (the API's ingestArticle mutation); a text under a file name
+ * already stored replaces that article.
+ * @throws ArticleLoadError when the text cannot be read as an article (empty, unsupported language)
+ */
+export async function ingestArticleText(
+  text: string,
+  fileName: string,
+  options: GraphWriteOptions,
+): Promise<GraphWriteSummary> {
+  return rewriteGraph('ingest', [loadArticleText(fileName, text, formatOf(fileName))], options);
+}
+
+/** Reseeds from `folder` when the database holds no article yet (the API server at boot). */
+export async function seedIfEmpty(
+  folder: string = defaultSeedsFolder(),
+  options: GraphWriteOptions,
+): Promise<GraphWriteResult | null> {
+  if ((await prisma.article.count()) > 0) return null;
+  return reseedFolder(folder, options);
+}
