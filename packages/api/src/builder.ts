@@ -2,12 +2,12 @@ import { prisma } from '@diplomacy-graph/core/db';
 import type PrismaTypes from '@diplomacy-graph/core/pothos-types';
 import { getDatamodel } from '@diplomacy-graph/core/pothos-types';
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import type { PubSub } from 'graphql-yoga';
 import { apiEnv } from './env.ts';
 
@@ -20,6 +20,33 @@ export type ApiContext = {
   isAdmin: boolean;
   pubsub: ApiPubSub;
 };
+
+/** The most a query may cost: every field costs 1, times the page sizes of the lists above it. */
+export const MAX_QUERY_COST = 20_000;
+
+const DEFAULT_PAGE = 20;
+const MAX_PAGE = 100;
+
+// A connection's fields cost as many times as the page asks for (first:/last:, variables
+// included, default 20); other lists are short (a person's aliases, an event's counterparts).
+function estimateFieldCost(
+  args: Record<string, unknown>,
+  _context: unknown,
+  field: GraphQLField<unknown, ApiContext>,
+) {
+  if (field.args.some((arg) => arg.name === 'first')) {
+    const page =
+      typeof args.first === 'number'
+        ? args.first
+        : typeof args.last === 'number'
+          ? args.last
+          : DEFAULT_PAGE;
+    return { field: 1, multiplier: Math.min(Math.max(page, 0), MAX_PAGE) };
+  }
+  // A connection's edges are already paid for by its page size.
+  const shortList = field.name !== 'edges' && isListType(getNullableType(field.type));
+  return { field: 1, multiplier: shortList ? 5 : 1 };
+}
 
 // A calendar day travels as "2024-11-16": the domain stores days without a time or zone.
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,7 +72,16 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin],
+  complexity: {
+    fieldComplexity: estimateFieldCost,
+    limit: { complexity: MAX_QUERY_COST },
+    complexityError: (_kind, result) =>
+      new GraphQLError(
+        `Query cost ${result.complexity} is over the limit of ${MAX_QUERY_COST}: ask for smaller pages (first:) or fewer nested lists.`,
+        { extensions: { code: 'QUERY_TOO_COMPLEX' } },
+      ),
+  },
   scopeAuth: {
     authScopes: (context) => ({ admin: context.isAdmin }),
     unauthorizedError: () =>

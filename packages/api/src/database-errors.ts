@@ -20,8 +20,9 @@ const CONNECTION_CODES = new Set([
   'SocketTimeout',
 ]);
 
+// Prisma's driver adapter folds the server's SQLSTATE into its message ("Code: `57P01`").
 const CONNECTION_MESSAGES =
-  /ECONNREFUSED|Connection terminated|connection (?:is )?closed|terminating connection|the database system is (?:starting up|shutting down)|Can't reach database server|The database is not open/i;
+  /ECONNREFUSED|Connection terminated|connection (?:is )?closed|terminating connection|the database system is (?:starting up|shutting down)|not currently accepting connections|Can't reach database server|The database is not open|Code: `(?:08\w{3}|57P0[123])`/i;
 
 /** Whether `error`, or anything in its cause chain, says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -15,23 +15,24 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-// A people list with every nested list and link of the person page under it.
+// A people list with every nested list and link of the person page under it, in small pages so
+// that 100 people stay within the cost limit.
 const PEOPLE_PAGE = `query($first: Int!) {
   people(first: $first, country: "VN") {
     totalCount
     edges { node {
       name
       country { code name }
-      offices { totalCount edges { node { title role country { code } } } }
-      meetings(first: 5) { totalCount edges { node {
+      offices(first: 2) { totalCount edges { node { title role country { code } } } }
+      meetings(first: 2) { totalCount edges { node {
         role
         counterparts { name country { code } }
         event { type date { start precision } place { name country { code } } parent { name }
-                evidence { totalCount edges { node { quote article { fileName } } } } }
+                evidence(first: 1) { totalCount edges { node { quote article { fileName } } } } }
       } } }
-      timeline(first: 5) { totalCount edges { node { event { type } } } }
-      counterparts { totalCount edges { node { meetingCount firstMet person { name country { code } } } } }
-      evidence { totalCount edges { node { quote } } }
+      timeline(first: 2) { totalCount edges { node { event { type } } } }
+      counterparts(first: 2) { totalCount edges { node { meetingCount firstMet person { name country { code } } } } }
+      evidence(first: 2) { totalCount edges { node { quote } } }
     } }
   }
 }`;

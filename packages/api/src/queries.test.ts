@@ -542,8 +542,8 @@ describe('search(text:)', () => {
 describe('articles and stats', () => {
   it('returns an article with spans that index into its text', async () => {
     const data = await query(`{
-      events(filter: { type: TALKS }) { edges { node { evidence { edges { node { start end quote article {
-        title language sourceAgency publishedOn text mentions { totalCount edges { node { start end text kind } } }
+      events(filter: { type: TALKS }, first: 1) { edges { node { evidence(first: 1) { edges { node { start end quote article {
+        title language sourceAgency publishedOn text mentions(first: 50) { totalCount edges { node { start end text kind } } }
       } } } } } } }
     }`);
     const evidence = data.events.edges[0].node.evidence.edges[0].node;

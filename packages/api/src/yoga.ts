@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
@@ -12,7 +11,7 @@ import {
   type Plugin,
   type YogaServerInstance,
 } from 'graphql-yoga';
-import type { ApiContext, ApiPubSub } from './builder.ts';
+import { type ApiContext, type ApiPubSub, MAX_QUERY_COST } from './builder.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { checkDatabase } from './database-health.ts';
 import { exampleQueries } from './example-queries.ts';
@@ -24,7 +23,8 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxTokens: 3000,
-  maxCost: 20000,
+  /** Enforced in the schema (Pothos complexity), so page sizes given as variables count too. */
+  maxCost: MAX_QUERY_COST,
   maxBodyBytes: 100_000,
 } as const;
 
@@ -145,7 +145,6 @@ export function createApi(options: ApiOptions = {}): Api {
       maxTokensPlugin({ n: LIMITS.maxTokens }),
       maxDepthPlugin({ n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true }),
       maxAliasesPlugin({ n: LIMITS.maxAliases }),
-      costLimitPlugin({ maxCost: LIMITS.maxCost, ignoreIntrospection: true }),
       ...(production ? [blockFieldSuggestionsPlugin()] : []),
     ],
   });

@@ -1,4 +1,4 @@
-import { nameSimilarity, namesMatch } from '@diplomacy-graph/core';
+import { nameSimilarity, namesMatch, nameTokens } from '@diplomacy-graph/core';
 
 export type NameCandidate = {
   id: string;
@@ -19,11 +19,13 @@ export function pickPersonByName(
 ): NameCandidate | null {
   const byConfidence = [...candidates].sort((x, y) => y.confidence - x.confidence);
   const forms = (candidate: NameCandidate) => [candidate.canonicalName, ...candidate.aliases];
+  const wanted = nameTokens(name).length;
+  // Every token asked for must be found, so "Cuong Dina" does not fall back to "Cường".
+  const containsName = (form: string) =>
+    nameTokens(form).length >= wanted && nameSimilarity(name, form) === 1;
   return (
     byConfidence.find((candidate) => namesMatch(name, forms(candidate))) ??
-    byConfidence.find((candidate) =>
-      forms(candidate).some((form) => nameSimilarity(name, form) === 1),
-    ) ??
+    byConfidence.find((candidate) => forms(candidate).some(containsName)) ??
     null
   );
 }
