@@ -81,7 +81,9 @@ describe('the dashboard', () => {
 
   it('finds a person without diacritics and shows a meeting with its evidence sentence', async () => {
     await page.goto(`${server.origin}/people`);
+    expect(await textOf(page.locator('.result-count'))).toBe('3 people');
     await page.getByLabel('Search leaders and officials').fill('luong cuong');
+    await page.locator('.result-count').filter({ hasText: /^1 person$/ }).waitFor();
 
     const results = page.getByRole('list', { name: 'People' });
     await results.getByRole('link', { name: 'Lương Cường' }).click();
@@ -98,6 +100,11 @@ describe('the dashboard', () => {
     expect(await textOf(meeting.locator('blockquote p'))).toMatch(
       /^Besides, he had numerous bilateral meetings .* Japanese Prime Minister Ishiba Shigeru\.$/,
     );
+
+    // Every section of the page loaded (each is its own query): none shows an error.
+    await page.locator('#timeline li').first().waitFor();
+    expect(await page.locator('#timeline li').count()).toBe(6);
+    expect(await page.getByRole('alert').count()).toBe(0);
 
     // The evidence links to its sentence, highlighted in the article.
     await meeting.getByRole('link', { name: '000_77aaa4e5c58be825.txt' }).click();

@@ -47,3 +47,13 @@ function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
 }
+
+/** Says when a list shows only its first page, so a reader never mistakes it for all of it. */
+export function PartialListNote({ shown, total }: { shown: number; total: number }) {
+  if (shown >= total) return null;
+  return (
+    <p className="hint">
+      Showing the first {shown} of {total}.
+    </p>
+  );
+}

@@ -38,7 +38,7 @@ export const ARTICLE_QUERY = graphql<ArticleData, { id: string }>(/* GraphQL */ 
         dateline
         text
         # A page holds at most 100 spans (the API's cap); enough for a news article.
-        evidence {
+        evidence(first: 100) {
           edges {
             node {
               id
@@ -47,7 +47,7 @@ export const ARTICLE_QUERY = graphql<ArticleData, { id: string }>(/* GraphQL */ 
             }
           }
         }
-        mentions {
+        mentions(first: 100) {
           edges {
             node {
               start

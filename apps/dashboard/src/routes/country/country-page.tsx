@@ -1,5 +1,5 @@
 import { EventTable } from '../../components/event-table.tsx';
-import { EmptyState, QueryView } from '../../components/query-view.tsx';
+import { EmptyState, PartialListNote, QueryView } from '../../components/query-view.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
@@ -77,6 +77,7 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
             ))}
           </ul>
         )}
+        <PartialListNote shown={country.people.edges.length} total={country.people.totalCount} />
       </section>
 
       <section aria-labelledby="visits-in-heading">
@@ -88,6 +89,10 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
           caption={`Visits to ${country.name}`}
           empty="No visits received."
         />
+        <PartialListNote
+          shown={country.visitsIn.edges.length}
+          total={country.visitsIn.totalCount}
+        />
       </section>
       <section aria-labelledby="visits-out-heading">
         <h2 id="visits-out-heading">
@@ -98,6 +103,10 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
           caption={`Visits by leaders of ${country.name}`}
           empty="No visits abroad."
         />
+        <PartialListNote
+          shown={country.visitsOut.edges.length}
+          total={country.visitsOut.totalCount}
+        />
       </section>
       <section aria-labelledby="events-here-heading">
         <h2 id="events-here-heading">
@@ -107,6 +116,10 @@ function CountryView({ country, partners, partner }: CountryViewProps) {
           events={country.eventsHere.edges.map((e) => e.node)}
           caption={`Events in ${country.name}`}
           empty="No events on its soil."
+        />
+        <PartialListNote
+          shown={country.eventsHere.edges.length}
+          total={country.eventsHere.totalCount}
         />
       </section>
     </article>

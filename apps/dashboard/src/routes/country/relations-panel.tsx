@@ -1,6 +1,6 @@
 import { EventTable } from '../../components/event-table.tsx';
 import { EvidenceList } from '../../components/evidence-list.tsx';
-import { EmptyState, QueryView } from '../../components/query-view.tsx';
+import { EmptyState, PartialListNote, QueryView } from '../../components/query-view.tsx';
 import { formatEventDate } from '../../format/format-date.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { RELATIONS_QUERY } from './country-query.ts';
@@ -30,12 +30,20 @@ export function RelationsPanel({ code, partner }: { code: string; partner: strin
               events={relations.events.edges.map((edge) => edge.node)}
               caption={`Contacts with ${relations.partner.name}`}
             />
+            <PartialListNote
+              shown={relations.events.edges.length}
+              total={relations.events.totalCount}
+            />
             <h3>What the articles say</h3>
             {relations.evidence.edges.length === 0 ? (
               <EmptyState>No sentence describes the partnership yet.</EmptyState>
             ) : (
               <EvidenceList evidence={relations.evidence.edges.map((edge) => edge.node)} />
             )}
+            <PartialListNote
+              shown={relations.evidence.edges.length}
+              total={relations.evidence.totalCount}
+            />
           </div>
         );
       }}

@@ -1,6 +1,6 @@
 import { EventFacts } from '../../components/event-facts.tsx';
 import { describeEvent } from '../../components/event-table.tsx';
-import { EmptyState, QueryView } from '../../components/query-view.tsx';
+import { EmptyState, PartialListNote, QueryView } from '../../components/query-view.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { labelFor, OFFICE_ROLE_LABELS, PARTICIPANT_ROLE_LABELS } from '../../format/event-types.ts';
 import { formatEventDate } from '../../format/format-date.ts';
@@ -143,12 +143,18 @@ function ParticipationSection({ personId, list, id, title, empty }: SectionProps
         {title} {total !== undefined && <span className="count">{total}</span>}
       </h2>
       <QueryView result={result} label={title.toLowerCase()}>
-        {(data) => (
-          <EventFacts
-            participations={data.node?.list.edges.map((edge) => edge.node) ?? []}
-            empty={empty}
-          />
-        )}
+        {(data) => {
+          const list = data.node?.list;
+          return (
+            <>
+              <EventFacts
+                participations={list?.edges.map((edge) => edge.node) ?? []}
+                empty={empty}
+              />
+              {list && <PartialListNote shown={list.edges.length} total={list.totalCount} />}
+            </>
+          );
+        }}
       </QueryView>
     </>
   );
@@ -162,15 +168,20 @@ function Timeline({ personId }: { personId: string }) {
         const edges = data.node?.list.edges ?? [];
         if (edges.length === 0) return <EmptyState>Nothing recorded yet.</EmptyState>;
         return (
-          <ol className="timeline">
-            {edges.map(({ node: { event, role } }) => (
-              <li key={`${event.id}-${role}`}>
-                <time dateTime={event.date.start ?? undefined}>{formatEventDate(event.date)}</time>{' '}
-                <Link href={paths.event(event.id)}>{describeEvent(event)}</Link>{' '}
-                <span className="tag tag-role">{labelFor(PARTICIPANT_ROLE_LABELS, role)}</span>
-              </li>
-            ))}
-          </ol>
+          <>
+            <ol className="timeline">
+              {edges.map(({ node: { event, role } }) => (
+                <li key={`${event.id}-${role}`}>
+                  <time dateTime={event.date.start ?? undefined}>
+                    {formatEventDate(event.date)}
+                  </time>{' '}
+                  <Link href={paths.event(event.id)}>{describeEvent(event)}</Link>{' '}
+                  <span className="tag tag-role">{labelFor(PARTICIPANT_ROLE_LABELS, role)}</span>
+                </li>
+              ))}
+            </ol>
+            <PartialListNote shown={edges.length} total={data.node?.list.totalCount ?? 0} />
+          </>
         );
       }}
     </QueryView>
