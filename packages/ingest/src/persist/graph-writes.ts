@@ -3,6 +3,7 @@
 import { extname } from 'node:path';
 import { prisma } from '@diplomacy-graph/core/db';
 import { defaultSeedsFolder } from '../eval/repo-paths.ts';
+import { extractArticles } from '../extract/extract-articles.ts';
 import { loadArticleText } from '../load/load-article.ts';
 import { type LoadFailure, loadPaths } from './load-paths.ts';
 import {
@@ -15,7 +16,8 @@ import {
 export type GraphWritePhase = 'load' | RewritePhase;
 
 export type GraphWriteOptions = {
-  extract: ExtractArticles;
+  /** The extractor (default: extraction's extractArticles; tests may pass fixtures). */
+  extract?: ExtractArticles;
   onProgress?: (phase: GraphWritePhase, done: number, total: number) => void;
 };
 
@@ -24,7 +26,7 @@ export type GraphWriteResult = GraphWriteSummary & { failures: LoadFailure[] };
 /** Adds or updates the articles of `paths` (files or folders): unchanged files are skipped. */
 export async function ingestPaths(
   paths: readonly string[],
-  { extract, onProgress }: GraphWriteOptions,
+  { extract = extractArticles, onProgress }: GraphWriteOptions = {},
 ): Promise<GraphWriteResult> {
   const { articles, failures } = await loadPaths(paths, (done, total) =>
     onProgress?.('load', done, total),
@@ -39,7 +41,7 @@ export async function ingestPaths(
  */
 export async function reseedFolder(
   folder: string = defaultSeedsFolder(),
-  { extract, onProgress }: GraphWriteOptions,
+  { extract = extractArticles, onProgress }: GraphWriteOptions = {},
 ): Promise<GraphWriteResult> {
   const { articles, failures } = await loadPaths([folder], (done, total) =>
     onProgress?.('load', done, total),
@@ -66,15 +68,16 @@ function formatOf(fileName: string): 'text' | 'html' | 'markdown' {
 export async function ingestArticleText(
   text: string,
   fileName: string,
-  options: GraphWriteOptions,
+  { extract = extractArticles, onProgress }: GraphWriteOptions = {},
 ): Promise<GraphWriteSummary> {
-  return rewriteGraph('ingest', [loadArticleText(fileName, text, formatOf(fileName))], options);
+  const article = loadArticleText(fileName, text, formatOf(fileName));
+  return rewriteGraph('ingest', [article], { extract, onProgress });
 }
 
 /** Reseeds from `folder` when the database holds no article yet (the API server at boot). */
 export async function seedIfEmpty(
   folder: string = defaultSeedsFolder(),
-  options: GraphWriteOptions,
+  options: GraphWriteOptions = {},
 ): Promise<GraphWriteResult | null> {
   if ((await prisma.article.count()) > 0) return null;
   return reseedFolder(folder, options);

@@ -4,8 +4,6 @@
 import {
   foldName,
   nameKey,
-  nameSimilarity,
-  namesMatch,
   nameTokens,
   type OfficeRole,
   tokensNearlyEqual,
