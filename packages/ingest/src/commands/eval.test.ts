@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadGoldFolder } from '../eval/load-gold.ts';
 import { defaultGoldFolder } from '../eval/repo-paths.ts';
@@ -78,5 +80,17 @@ describe('pnpm eval', () => {
     expect(await runEval(['--min-f1', 'high'])).toBe(2);
     expect(await runEval(['--bogus'])).toBe(2);
     expect(stderr).toHaveBeenCalled();
+  });
+
+  it('exits with the command code from the real CLI process', async () => {
+    const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+    // A failure code must survive the exit hooks that the database module's imports install.
+    const missing = spawnSync(
+      join(packageRoot, 'node_modules/.bin/tsx'),
+      ['src/cli.ts', 'eval', '--report', join(tmpdir(), 'no-such-report.json')],
+      { cwd: packageRoot, encoding: 'utf8' },
+    );
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('no-such-report.json');
   });
 });

@@ -10,6 +10,7 @@ import { defaultGoldFolder, defaultSeedsFolder } from '../eval/repo-paths.ts';
 import { SCORED_BLOCKS } from '../eval/score-article.ts';
 import { type ReportScore, scoreReport } from '../eval/score-report.ts';
 import { resolveUserPath } from '../eval/user-paths.ts';
+import { extractFiles } from '../extract/extract-files.ts';
 
 const USAGE = `Usage: pnpm eval [--report FILE] [--gold DIR] [--json] [--min-f1 N] [PATH…]
 
@@ -32,11 +33,12 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// TODO(extraction): call the package's public extraction function once it lands.
 async function extractNow(paths: string[]): Promise<ArticleFacts[]> {
-  throw new Error(
-    `the extractor is not available yet to read ${paths.join(', ')}; score a saved report with --report FILE`,
-  );
+  const { articles, failures } = await extractFiles(paths);
+  // An unreadable file is scored as extracting nothing; say why, as `pnpm ingest` would.
+  for (const failure of failures)
+    process.stderr.write(`eval: ${failure.file}: ${failure.message}\n`);
+  return parseReport({ articles });
 }
 
 function toJson(score: ReportScore, gold: string, source: string) {
