@@ -83,7 +83,10 @@ describe('the dashboard', () => {
     await page.goto(`${server.origin}/people`);
     expect(await textOf(page.locator('.result-count'))).toBe('3 people');
     await page.getByLabel('Search leaders and officials').fill('luong cuong');
-    await page.locator('.result-count').filter({ hasText: /^1 person$/ }).waitFor();
+    await page
+      .locator('.result-count')
+      .filter({ hasText: /^1 person$/ })
+      .waitFor();
 
     const results = page.getByRole('list', { name: 'People' });
     await results.getByRole('link', { name: 'Lương Cường' }).click();
