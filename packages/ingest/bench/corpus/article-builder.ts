@@ -68,6 +68,9 @@ export function createArticleBuilder(random: Random, setting: ArticleSetting) {
 
   const country = (person: Person) => describeCountry(person.country);
   const englishTitle = (person: Person) => person.office.en[person.gender];
+  /** The title gold records: the English office, or its English reading in a French article. */
+  const goldTitle = (person: Person) =>
+    language === 'fr' ? (person.office.enFromFrench ?? englishTitle(person)) : englishTitle(person);
   const frenchTitle = (person: Person) => person.office.fr[person.gender];
 
   /** A new person with a name not yet used in this article. */
@@ -103,7 +106,7 @@ export function createArticleBuilder(random: Random, setting: ArticleSetting) {
    */
   function intro(person: Person): string {
     const entry = record(person);
-    entry.titles.add(englishTitle(person));
+    entry.titles.add(goldTitle(person));
     const { name } = person;
     const place = country(person);
     if (language === 'en') {

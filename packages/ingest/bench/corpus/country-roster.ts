@@ -108,6 +108,9 @@ export const ROSTER: readonly RosterCountry[] = ROWS.trim()
     };
   });
 
+// English names that take "the" in running text ("the Netherlands", "the United Kingdom").
+const NAMES_WITH_THE = new Set(['US', 'GB', 'NL', 'AE']);
+
 /** English and French names, demonyms and the capital of a roster country, from core's data. */
 export function describeCountry(country: RosterCountry) {
   const info = countryByCode(country.code);
@@ -115,7 +118,7 @@ export function describeCountry(country: RosterCountry) {
   const [englishDemonym, frenchMasculine, frenchFeminine] = info.demonyms;
   const frenchName = info.names.fr[0] ?? info.name;
   return {
-    english: info.name === 'United States' ? 'the United States' : info.name,
+    english: NAMES_WITH_THE.has(country.code) ? `the ${info.name}` : info.name,
     french: frenchName,
     englishDemonym: englishDemonym ?? info.name,
     frenchDemonym: {

@@ -6,6 +6,8 @@ import type { Gender } from './name-styles.ts';
 export type Office = {
   /** English title by gender ("King" / "Queen"). */
   en: Record<Gender, string>;
+  /** The English title gold gives when a French article names the office, if it differs. */
+  enFromFrench?: string;
   /** French title by gender, lower case as it appears after an article ("la Première ministre"). */
   fr: Record<Gender, string>;
   /** Heads of state or government lead delegations and meet their peers. */

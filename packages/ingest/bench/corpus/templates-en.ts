@@ -32,8 +32,8 @@ export const OPENINGS_EN: readonly Template[] = [
     const { b } = s;
     const host = describeCountry(s.host).english;
     b.visit(s.protagonist, s.host, b.storyMonth());
-    const kind = b.random.pick(['state visit', 'working visit', 'official visit']);
-    return `${b.capitalize(b.intro(s.protagonist))} is paying a ${kind} to ${host}, ${possessive(s)} first trip to the country since taking office.`;
+    const kind = b.random.pick(['a state visit', 'a working visit', 'an official visit']);
+    return `${b.capitalize(b.intro(s.protagonist))} is paying ${kind} to ${host}, ${possessive(s)} first trip to the country since taking office.`;
   },
 ];
 
