@@ -24,17 +24,27 @@ export function QueryView<TData>({ result, label, children }: QueryViewProps<TDa
   return <>{children(result.data)}</>;
 }
 
+const ERROR_TITLES = {
+  unreachable: 'The API is not reachable',
+  database: 'The database is not answering',
+  http: 'Something went wrong',
+  graphql: 'The API refused this request',
+} as const;
+
 function ErrorPanel({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const unreachable = error instanceof ApiError && error.kind === 'unreachable';
+  const kind = error instanceof ApiError ? error.kind : 'http';
   return (
     <div className="error-panel" role="alert">
-      <h2>{unreachable ? 'The API is not reachable' : 'Something went wrong'}</h2>
+      <h2>{ERROR_TITLES[kind]}</h2>
       <p>{error.message}</p>
-      {unreachable && (
+      {kind === 'unreachable' && (
         <p className="hint">
           Start it with <code>pnpm start</code> (it serves this dashboard and <code>/graphql</code>{' '}
           on port 4000), then try again.
         </p>
+      )}
+      {kind === 'database' && (
+        <p className="hint">The API reconnects by itself once the database is back.</p>
       )}
       <button type="button" onClick={onRetry}>
         Try again

@@ -1,8 +1,8 @@
 import type { TypedDocument } from './typed-document.ts';
 
-// Why a request failed decides what the page tells the reader: an unreachable API is a
-// different message from a query the API refused.
-export type ApiErrorKind = 'unreachable' | 'http' | 'graphql';
+// Why a request failed decides what the page tells the reader: an API that cannot be reached,
+// an API whose database is down, and a query the API refused are different messages.
+export type ApiErrorKind = 'unreachable' | 'database' | 'http' | 'graphql';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -14,9 +14,9 @@ export class ApiError extends Error {
   }
 }
 
-type GraphQLResponse<TData> = {
+export type GraphQLResponse<TData> = {
   data?: TData | null;
-  errors?: ReadonlyArray<{ message: string }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: unknown } }>;
 };
 
 /** POSTs a document to the API on this origin and returns its data, or throws an ApiError. */
@@ -37,22 +37,32 @@ export async function requestGraphQL<TData, TVariables>(
     if (signal?.aborted) throw error;
     throw new ApiError('unreachable', 'The Diplomacy Graph API cannot be reached.');
   }
-
   const body = await readJson<TData>(response);
-  if (body?.errors?.length) {
-    throw new ApiError('graphql', body.errors.map((e) => e.message).join('\n'));
+  const failure = explainFailure(response.status, response.statusText, body);
+  if (failure) throw failure;
+  return body?.data as TData;
+}
+
+/** The error an answer stands for, or null when it carries data and no errors. */
+export function explainFailure<TData>(
+  status: number,
+  statusText: string,
+  body: GraphQLResponse<TData> | undefined,
+): ApiError | null {
+  const errors = body?.errors ?? [];
+  if (errors.some((error) => error.extensions?.code === 'DATABASE_UNAVAILABLE')) {
+    return new ApiError('database', 'The API is up, but its database is not answering.');
   }
-  if (!response.ok || !body?.data) {
-    const unavailable =
-      response.status === 502 || response.status === 503 || response.status === 504;
-    throw new ApiError(
-      unavailable ? 'unreachable' : 'http',
-      unavailable
-        ? 'The Diplomacy Graph API is not available right now.'
-        : `The API answered ${response.status} ${response.statusText}.`.trim(),
-    );
+  if (errors.length > 0) {
+    return new ApiError('graphql', errors.map((error) => error.message).join('\n'));
   }
-  return body.data;
+  if (status === 502 || status === 503 || status === 504) {
+    return new ApiError('unreachable', 'The Diplomacy Graph API is not available right now.');
+  }
+  if (status < 200 || status >= 300 || !body?.data) {
+    return new ApiError('http', `The API answered ${status} ${statusText}.`.trim());
+  }
+  return null;
 }
 
 async function readJson<TData>(response: Response): Promise<GraphQLResponse<TData> | undefined> {
