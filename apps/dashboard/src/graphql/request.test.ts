@@ -21,6 +21,7 @@ describe('explainFailure', () => {
 
   it('treats a gateway error as an unreachable API and anything else as an HTTP failure', () => {
     expect(explainFailure(502, 'Bad Gateway', undefined)?.kind).toBe('unreachable');
+    expect(explainFailure(500, 'Internal Server Error', undefined)?.kind).toBe('unreachable');
     expect(explainFailure(404, 'Not Found', undefined)?.message).toBe(
       'The API answered 404 Not Found.',
     );

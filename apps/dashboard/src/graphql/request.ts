@@ -56,7 +56,9 @@ export function explainFailure<TData>(
   if (errors.length > 0) {
     return new ApiError('graphql', errors.map((error) => error.message).join('\n'));
   }
-  if (status === 502 || status === 503 || status === 504) {
+  // A gateway error, or a 5xx without a GraphQL body (the dev server's proxy when the API is
+  // down), means nothing answered for the API.
+  if (status === 502 || status === 503 || status === 504 || (status >= 500 && !body)) {
     return new ApiError('unreachable', 'The Diplomacy Graph API is not available right now.');
   }
   if (status < 200 || status >= 300 || !body?.data) {
