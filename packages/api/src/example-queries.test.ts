@@ -1,8 +1,8 @@
 import { createTestDatabase, type TestDatabase } from '@diplomacy-graph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQueries } from './example-queries.ts';
+import { seedGraphIfEmpty } from './ingest-pipeline.ts';
 import { postGraphQL } from './test-support/graphql-request.ts';
-import { seedLimaScenario } from './test-support/scenarios.ts';
 import { type Api, createApi } from './yoga.ts';
 
 let database: TestDatabase;
@@ -10,7 +10,8 @@ let api: Api;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedLimaScenario(database.prisma);
+  // The real seed articles through the real ingest: the data GraphiQL users start with.
+  expect(await seedGraphIfEmpty()).toBe(true);
   api = createApi();
 });
 afterAll(() => database.drop());

@@ -4,17 +4,12 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError } from 'graphql';
-import {
-  createPubSub,
-  createYoga,
-  maskError,
-  type Plugin,
-  type YogaServerInstance,
-} from 'graphql-yoga';
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { type ApiContext, type ApiPubSub, MAX_QUERY_COST } from './builder.ts';
 import { isDatabaseUnavailable } from './database-errors.ts';
 import { checkDatabase } from './database-health.ts';
 import { exampleQueries } from './example-queries.ts';
+import { graphAnnouncements } from './graph-announcements.ts';
 import { schema } from './schema/index.ts';
 import { serveStaticFile } from './static-files.ts';
 
@@ -37,7 +32,7 @@ export type ApiOptions = {
   production?: boolean;
   /** The dashboard's build (apps/dashboard/dist) to serve at `/`; unset: no dashboard. */
   dashboardDir?: string | undefined;
-  /** Where announcements go; one per process unless a test wants its own. */
+  /** Where subscribers hear of new events (default: the process's, fed by ingest). */
   pubsub?: ApiPubSub;
 };
 
@@ -108,7 +103,7 @@ function useHttpSurface(options: ApiOptions): Plugin<ApiContext> {
  */
 export function createApi(options: ApiOptions = {}): Api {
   const production = options.production ?? false;
-  const pubsub = options.pubsub ?? createPubSub<{ eventAdded: [eventId: string] }>();
+  const pubsub = options.pubsub ?? graphAnnouncements;
   const origins = corsOrigins(options.corsOrigin);
   return createYoga<Record<string, unknown>, ApiContext>({
     schema,

@@ -1,67 +1,58 @@
 import { prisma } from '@diplomacy-graph/core/db';
 import { builder } from '../builder.ts';
-import { ingestText, reseedGraph } from '../ingest-pipeline.ts';
+import { type IngestOutcome, ingestText, reseedGraph } from '../ingest-pipeline.ts';
+import { loadStats, Stats } from './stats.ts';
 
-type IngestPayloadShape = { articleId: string; newEventIds: string[] };
-
-const IngestPayload = builder.objectRef<IngestPayloadShape>('IngestPayload').implement({
-  description: 'What an ingestion added to the graph.',
+const IngestPayload = builder.objectRef<IngestOutcome>('IngestPayload').implement({
+  description: 'What an ingestion did to the graph.',
   fields: (t) => ({
     article: t.prismaField({
       type: 'Article',
-      description: 'The article, new or already known (same content, same id).',
-      resolve: (query, payload) =>
-        prisma.article.findUniqueOrThrow({ ...query, where: { id: payload.articleId } }),
+      description: 'The article as stored (the same text always gets the same id).',
+      resolve: (query, outcome) =>
+        prisma.article.findUniqueOrThrow({ ...query, where: { id: outcome.articleId } }),
     }),
-    newEvents: t.prismaField({
-      type: ['Event'],
-      description:
-        'Events the article added to the graph (empty when it only confirmed known ones).',
-      resolve: (query, payload) =>
-        prisma.event.findMany({ ...query, where: { id: { in: payload.newEventIds } } }),
+    newEventCount: t.exposeInt('newEventCount', {
+      description: 'Events the graph did not hold before (eventAdded announces each).',
     }),
   }),
 });
 
-const ReseedPayload = builder
-  .objectRef<{ articles: number; events: number }>('ReseedPayload')
-  .implement({
-    description: 'The graph after a reseed.',
-    fields: (t) => ({
-      articles: t.exposeInt('articles', { description: 'Articles ingested.' }),
-      events: t.exposeInt('events', { description: 'Events in the graph.' }),
+const ReseedPayload = builder.objectRef<{ newEventCount: number }>('ReseedPayload').implement({
+  description: 'The graph after a reseed.',
+  fields: (t) => ({
+    newEventCount: t.exposeInt('newEventCount', {
+      description: 'Events the graph did not hold before.',
     }),
-  });
+    stats: t.field({
+      type: Stats,
+      description: 'What the graph holds now.',
+      resolve: () => loadStats(),
+    }),
+  }),
+});
 
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestPayload,
     authScopes: { admin: true },
-    description: 'Reads one article into the graph. Needs the API key.',
+    description:
+      'Reads one article into the graph; a text under a file name already stored replaces it. Needs the API key.',
     args: {
-      text: t.arg.string({ required: true, description: 'The article text.' }),
+      text: t.arg.string({ required: true, description: 'The article text (English or French).' }),
       fileName: t.arg.string({
         required: false,
-        description: 'A name to remember it by (default "api-<hash>.txt").',
+        description: 'A name to store it under (default: "api-" and a hash of the text).',
       }),
     },
-    resolve: async (_root, args, context) => {
-      const outcome = await ingestText(args.text, args.fileName ?? '');
-      for (const id of outcome.newEventIds) context.pubsub.publish('eventAdded', id);
-      return outcome;
-    },
+    resolve: (_root, args) => ingestText(args.text, args.fileName),
   }),
   reseed: t.field({
     type: ReseedPayload,
     authScopes: { admin: true },
-    description: 'Empties the graph and ingests the seed articles again. Needs the API key.',
-    resolve: async (_root, _args, context) => {
-      const outcomes = await reseedGraph();
-      for (const outcome of outcomes) {
-        for (const id of outcome.newEventIds) context.pubsub.publish('eventAdded', id);
-      }
-      return { articles: await prisma.article.count(), events: await prisma.event.count() };
-    },
+    description:
+      'Rebuilds the graph from the seed articles; readers see the old graph until it is done. Needs the API key.',
+    resolve: () => reseedGraph(),
   }),
 }));
 

@@ -27,7 +27,7 @@ const TypeCount = builder.objectRef<{ type: string; count: number }>('EventTypeC
   }),
 });
 
-const Stats = builder.objectRef<StatsShape>('Stats').implement({
+export const Stats = builder.objectRef<StatsShape>('Stats').implement({
   description: 'What the graph holds, for the dashboard.',
   fields: (t) => ({
     people: t.exposeInt('people', { description: 'People.' }),
@@ -56,35 +56,37 @@ const Stats = builder.objectRef<StatsShape>('Stats').implement({
   }),
 });
 
+/** The counts of the stats query, also returned after a reseed. */
+export async function loadStats(): Promise<StatsShape> {
+  const [people, countries, events, places, articles, evidence, groups, range] = await Promise.all([
+    prisma.person.count(),
+    prisma.country.count({ where: countriesWithData }),
+    prisma.event.count(),
+    prisma.place.count(),
+    prisma.article.count(),
+    prisma.evidence.count(),
+    prisma.event.groupBy({ by: ['type'], _count: { _all: true } }),
+    prisma.event.aggregate({ _min: { dateStart: true }, _max: { dateStart: true } }),
+  ]);
+  return {
+    people,
+    countries,
+    events,
+    places,
+    articles,
+    evidence,
+    eventsByType: groups
+      .map((group) => ({ type: group.type, count: group._count._all }))
+      .sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
+    firstEvent: range._min.dateStart,
+    lastEvent: range._max.dateStart,
+  };
+}
+
 builder.queryField('stats', (t) =>
   t.field({
     type: Stats,
     description: 'Counts of what the graph holds.',
-    resolve: async () => {
-      const [people, countries, events, places, articles, evidence, groups, range] =
-        await Promise.all([
-          prisma.person.count(),
-          prisma.country.count({ where: countriesWithData }),
-          prisma.event.count(),
-          prisma.place.count(),
-          prisma.article.count(),
-          prisma.evidence.count(),
-          prisma.event.groupBy({ by: ['type'], _count: { _all: true } }),
-          prisma.event.aggregate({ _min: { dateStart: true }, _max: { dateStart: true } }),
-        ]);
-      return {
-        people,
-        countries,
-        events,
-        places,
-        articles,
-        evidence,
-        eventsByType: groups
-          .map((group) => ({ type: group.type, count: group._count._all }))
-          .sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
-        firstEvent: range._min.dateStart,
-        lastEvent: range._max.dateStart,
-      };
-    },
+    resolve: () => loadStats(),
   }),
 );
