@@ -12,7 +12,10 @@ import { type BenchRow, type BenchSuite, formatTable } from './suite.ts';
 const ADVERSARIAL_BYTES = 1_000_000;
 const ADVERSARIAL_BOUND_SECONDS = 10;
 
+// `pnpm bench -- --count 500` passes the "--" on: drop it rather than read every flag as an operand.
+const args = process.argv.slice(2);
 const { values } = parseArgs({
+  args: args[0] === '--' ? args.slice(1) : args,
   options: {
     count: { type: 'string', default: String(DEFAULT_CORPUS.count) },
     seed: { type: 'string', default: String(DEFAULT_CORPUS.seed) },

@@ -90,7 +90,10 @@ export async function runEval(args: string[]): Promise<number> {
 
   const goldFolder = values.gold === undefined ? defaultGoldFolder() : resolveUserPath(values.gold);
   const paths = positionals.length > 0 ? positionals.map(resolveUserPath) : [defaultSeedsFolder()];
-  const source = values.report ?? `extracted now from ${paths.join(', ')}`;
+  const source =
+    values.report === '-'
+      ? 'standard input'
+      : (values.report ?? `extracted now from ${paths.join(', ')}`);
   let score: ReportScore;
   try {
     const gold = await loadGoldFolder(goldFolder);
@@ -117,7 +120,8 @@ export async function runEval(args: string[]): Promise<number> {
 
 function parseFlags(args: string[]) {
   return parseArgs({
-    args,
+    // `pnpm eval -- --json` passes the "--" on: drop it rather than read every flag as a path.
+    args: args[0] === '--' ? args.slice(1) : args,
     allowPositionals: true,
     options: {
       report: { type: 'string' },
