@@ -33,7 +33,7 @@ afterAll(async () => {
 beforeEach(async () => {
   page = await chromium.context.newPage();
   // Fail within seconds with the locator that did not match, not at the test's timeout.
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(10_000);
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });

@@ -49,7 +49,7 @@ export function EventFacts({ participations, empty }: EventFactsProps) {
               </span>
             )}
           </p>
-          <EvidenceList evidence={event.evidence.edges.map((edge) => edge.node)} />
+          <EvidenceList evidence={event.evidence.edges.map((edge) => edge.node)} visible={1} />
         </li>
       ))}
     </ul>

@@ -1,0 +1,71 @@
+import { createTestDatabase, type TestDatabase } from '@diplomacy-graph/core/testing';
+import { reseedFolder } from '@diplomacy-graph/ingest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Chromium, launchChromium } from './support/launch-chromium.ts';
+import { type RunningServer, startApiServer } from './support/start-api-server.ts';
+
+// The same dashboard over the graph that the real pipeline builds from seeds/ (load → extract →
+// resolve → persist). Expectations come from the database or from the gold annotation of seed
+// 000, never from a snapshot of today's extraction output.
+
+let database: TestDatabase;
+let server: RunningServer;
+let chromium: Chromium;
+let page: Page;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await reseedFolder();
+  server = await startApiServer();
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+  await database?.drop();
+});
+
+describe('the dashboard over the ingested seed articles', () => {
+  it('counts what the database holds', async () => {
+    const [people, events, articles] = await Promise.all([
+      database.prisma.person.count(),
+      database.prisma.event.count(),
+      database.prisma.article.count(),
+    ]);
+    expect(articles).toBe(5);
+
+    await page.goto(`${server.origin}/`);
+    const stat = (label: string) => page.locator('.stat').filter({ hasText: label }).locator('dd');
+    await stat('People').waitFor();
+    expect(await stat('People').textContent()).toBe(people.toLocaleString('en'));
+    expect(await stat('Events').textContent()).toBe(events.toLocaleString('en'));
+    expect(await stat('Articles').textContent()).toBe('5');
+  });
+
+  it('shows Lương Cường meeting Ishiba Shigeru in Lima, with the sentence that says so', async () => {
+    await page.goto(`${server.origin}/people?q=luong%20cuong`);
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: 'Lương Cường' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Lương Cường' }).waitFor();
+
+    // One sentence names several counterparts; the fact is the one *with* Ishiba Shigeru.
+    const meeting = page
+      .locator('#meetings li.fact')
+      .filter({ has: page.locator('.fact-meta', { hasText: 'with Ishiba Shigeru' }) });
+    expect(await meeting.locator('.fact-meta').textContent()).toContain('Lima');
+    // English and French articles both report it ("Ishiba Shigeru", "Shigeru Ishiba").
+    const quotes = await meeting.locator('blockquote p').allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((quote) => quote.includes('Ishiba'))).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    if (process.env.DASHBOARD_SCREENSHOT) {
+      await page.screenshot({ path: process.env.DASHBOARD_SCREENSHOT, fullPage: true });
+    }
+  });
+});
