@@ -16,7 +16,9 @@ const commands: Record<string, Command> = {
 export async function runCommand([name, ...args]: string[]): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`Unknown command "${name ?? ''}". Use one of: ${Object.keys(commands).join(', ')}.\n`);
+    process.stderr.write(
+      `Unknown command "${name ?? ''}". Use one of: ${Object.keys(commands).join(', ')}.\n`,
+    );
     return 2;
   }
   return command(args);
