@@ -46,7 +46,8 @@ export type DatePhrase = { text: string; iso: string | null };
 type LeaderRecord = { person: Person; aliases: Set<string>; titles: Set<string> };
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const startsWithVowel = (text: string) => /^[aeiouyéèêàâîôûh]/i.test(text);
+// Elision before a vowel sound; "h" and "y" starting these names and titles do not elide ("le Yémen").
+const startsWithVowel = (text: string) => /^[aeiouéèêàâîôû]/i.test(text);
 
 export type ArticleSetting = {
   language: Language;
@@ -293,6 +294,7 @@ export type ArticleBuilder = ReturnType<typeof createArticleBuilder>;
 
 /** French "du Pérou", "de la France", "de l'Inde", "des États-Unis". */
 export function frenchOf(country: RosterCountry, name: string): string {
+  if (country.frenchGender === 'none') return startsWithVowel(name) ? `d'${name}` : `de ${name}`;
   if (country.frenchGender === 'pl') return `des ${name}`;
   if (startsWithVowel(name)) return `de l'${name}`;
   return country.frenchGender === 'f' ? `de la ${name}` : `du ${name}`;
@@ -302,19 +304,21 @@ export function frenchOf(country: RosterCountry, name: string): string {
 export function contractFrench(preposition: 'à' | 'de', phrase: string): string {
   if (phrase.startsWith('le ')) return `${preposition === 'à' ? 'au' : 'du'} ${phrase.slice(3)}`;
   if (phrase.startsWith('les ')) return `${preposition === 'à' ? 'aux' : 'des'} ${phrase.slice(4)}`;
-  if (preposition === 'de' && /^[aeiouyéèêàâîôûh]/i.test(phrase)) return `d'${phrase}`;
+  if (preposition === 'de' && startsWithVowel(phrase)) return `d'${phrase}`;
   return `${preposition} ${phrase}`;
 }
 
 /** French "le Pérou", "la France", "l'Inde", "les États-Unis". */
 export function frenchCountry(country: RosterCountry, name: string): string {
+  if (country.frenchGender === 'none') return name;
   if (country.frenchGender === 'pl') return `les ${name}`;
   if (startsWithVowel(name)) return `l'${name}`;
   return country.frenchGender === 'f' ? `la ${name}` : `le ${name}`;
 }
 
-/** French "au Pérou", "en France", "en Iran", "aux États-Unis". */
+/** French "au Pérou", "en France", "en Iran", "aux États-Unis", "à Singapour". */
 export function frenchIn(country: RosterCountry, name: string): string {
+  if (country.frenchGender === 'none') return `à ${name}`;
   if (country.frenchGender === 'pl') return `aux ${name}`;
   if (country.frenchGender === 'f' || startsWithVowel(name)) return `en ${name}`;
   return `au ${name}`;

@@ -45,11 +45,16 @@ const TEMPLATES: Record<
   fr: { openings: OPENINGS_FR, paragraphs: PARAGRAPHS_FR },
 };
 
-/** The first template of a shuffled list that fits the story. */
+/** The first template of a shuffled list that fits the story, unused ones first. */
 function writeOne(random: Random, templates: readonly Template[], story: Story): string {
-  for (const template of random.sample(templates, templates.length)) {
+  const shuffled = random.sample(templates, templates.length);
+  const fresh = shuffled.filter((template) => !story.used.has(template));
+  for (const template of [...fresh, ...shuffled.filter((t) => story.used.has(t))]) {
     const paragraph = template(story);
-    if (paragraph !== null) return paragraph;
+    if (paragraph !== null) {
+      story.used.add(template);
+      return paragraph;
+    }
   }
   throw new Error('no template fits the story');
 }
@@ -92,6 +97,7 @@ export function composeArticle(random: Random, index: number, size: number): Cor
     year,
     met: [],
     talksHeld: false,
+    used: new Set(),
   };
 
   const { openings, paragraphs: templates } = TEMPLATES[language];

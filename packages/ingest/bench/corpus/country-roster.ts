@@ -4,7 +4,8 @@
 import { countryByCode } from '@diplomacy-graph/core';
 import type { NameStyle } from './name-styles.ts';
 
-export type FrenchGender = 'm' | 'f' | 'pl';
+/** 'none': a city-state named without an article ("à Singapour", "de Singapour"). */
+export type FrenchGender = 'm' | 'f' | 'pl' | 'none';
 export type HeadOfState = 'President' | 'King' | 'Emir' | 'Sultan' | null;
 export type HeadOfGovernment = 'Prime Minister' | 'Premier' | 'Chancellor' | null;
 
@@ -20,7 +21,7 @@ export type RosterCountry = {
 const ROWS = `
 VN vietnamese m President Prime Minister
 CN chinese f President Premier
-SG chinese m President Prime Minister
+SG chinese none President Prime Minister
 JP japanese m - Prime Minister
 KR korean f President Prime Minister
 PE hispanic m President Prime Minister
@@ -89,7 +90,7 @@ AO lusophone m President -
 MZ lusophone m President -
 `;
 
-const ROW = /^([A-Z]{2}) (\w+) (m|f|pl) (\S+) (.+)$/;
+const ROW = /^([A-Z]{2}) (\w+) (m|f|pl|none) (\S+) (.+)$/;
 const orNull = <T extends string>(value: string | undefined): T | null =>
   value === undefined || value === '-' ? null : (value as T);
 

@@ -9,7 +9,7 @@ export type EventName = { name: string; feminine: boolean };
 
 /** "la Semaine …", "le Forum …", "l'Ordre …": the French name with its definite article. */
 export function withFrenchArticle({ name, feminine }: EventName): string {
-  if (/^[aeiouyéèêàâîôûh]/i.test(name)) return `l'${name}`;
+  if (/^[aeiouéèêàâîôû]/i.test(name)) return `l'${name}`;
   return `${feminine ? 'la' : 'le'} ${name}`;
 }
 

@@ -19,6 +19,8 @@ export type Story = {
   met: Person[];
   /** Whether talks with the host leader have been written (a press conference follows them). */
   talksHeld: boolean;
+  /** Templates already written: an article uses each at most once while others remain. */
+  used: Set<Template>;
 };
 
 /** A paragraph of wire copy that records the facts it states; null when it does not fit the story. */

@@ -1,5 +1,5 @@
 // French wire-copy paragraphs (dépêches). Each states its facts through the builder as it writes them.
-import { contractFrench, frenchIn } from './article-builder.ts';
+import { contractFrench, frenchCountry, frenchIn } from './article-builder.ts';
 import { describeCountry } from './country-roster.ts';
 import { monthName } from './dates.ts';
 import { awardName, gatheringName, withFrenchArticle } from './event-names.ts';
@@ -146,11 +146,9 @@ export const PARAGRAPHS_FR: readonly Template[] = [
       s.year + 2,
       describeCountry(s.protagonist.country).capital,
     );
-    const plural = s.protagonist.country.frenchGender === 'pl';
-    const subject = plural
-      ? `Les ${home} accueilleront`
-      : `${b.capitalize(withFrenchArticle({ name: home, feminine: s.protagonist.country.frenchGender === 'f' }))} accueillera`;
-    return `${subject} ${withFrenchArticle(future)} en ${s.year + 2}, a-t-on appris auprès de la délégation.`;
+    const verb = s.protagonist.country.frenchGender === 'pl' ? 'accueilleront' : 'accueillera';
+    const subject = b.capitalize(frenchCountry(s.protagonist.country, home));
+    return `${subject} ${verb} ${withFrenchArticle(future)} en ${s.year + 2}, a-t-on appris auprès de la délégation.`;
   },
   (s) => {
     const { b } = s;
