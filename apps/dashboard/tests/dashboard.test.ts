@@ -1,10 +1,9 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@diplomacy-graph/core/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Chromium, launchChromium } from './support/launch-chromium.ts';
 import { findSentence, insertLimaScenario, limaScenario } from './support/lima-scenario.ts';
+import { screenshotOnFailure } from './support/screenshot-on-failure.ts';
 import { type RunningServer, startApiServer } from './support/start-api-server.ts';
 
 // The built dashboard, served by the real API over a real Postgres database, driven by a real
@@ -39,11 +38,7 @@ beforeEach(async () => {
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    const file = join(tmpdir(), `dashboard-failure-${task.name.replace(/\W+/g, '-')}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.error(`screenshot of the failed page: ${file}`);
-  }
+  await screenshotOnFailure(page, task);
   await page.close();
   // A page that renders but throws is still broken.
   expect(pageErrors).toEqual([]);

@@ -1,8 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@diplomacy-graph/core/testing';
 import { reseedFolder } from '@diplomacy-graph/ingest';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Chromium, launchChromium } from './support/launch-chromium.ts';
+import { screenshotOnFailure } from './support/screenshot-on-failure.ts';
 import { type RunningServer, startApiServer } from './support/start-api-server.ts';
 
 // The same dashboard over the graph that the real pipeline builds from seeds/ (load → extract →
@@ -22,6 +23,8 @@ beforeAll(async () => {
   page = await chromium.context.newPage();
   page.setDefaultTimeout(10_000);
 });
+
+afterEach(({ task }) => screenshotOnFailure(page, task));
 
 afterAll(async () => {
   await chromium?.close();
@@ -64,8 +67,5 @@ describe('the dashboard over the ingested seed articles', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((quote) => quote.includes('Ishiba'))).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
-    if (process.env.DASHBOARD_SCREENSHOT) {
-      await page.screenshot({ path: process.env.DASHBOARD_SCREENSHOT, fullPage: true });
-    }
   });
 });
