@@ -12,6 +12,7 @@ export {
   findCity,
   findCountry,
   matchCountryPhrase,
+  startsCountryPhrase,
 } from './countries/country-lexicon.ts';
 export {
   addDays,
@@ -35,4 +36,9 @@ export {
 } from './generated/prisma/enums.ts';
 export { foldName, nameKey, nameTokens } from './names/fold-name.ts';
 export { namesMatch } from './names/match-names.ts';
-export { editDistance, nameSimilarity, tokensNearlyEqual } from './names/name-similarity.ts';
+export {
+  editDistance,
+  nameSimilarity,
+  tokensNearlyEqual,
+  withinOneEdit,
+} from './names/name-similarity.ts';

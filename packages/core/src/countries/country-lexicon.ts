@@ -34,6 +34,8 @@ type LocaleFile = { countries: Record<string, string | string[]> };
 const MIN_VIETNAMESE_NAME_LENGTH = 5;
 
 const byCode = new Map<string, CountryInfo>();
+// First folded word of every phrase: scanners skip any word that starts none.
+const firstWords = new Set<string>();
 const phrases = new Map<string, CountryPhrase>();
 const cities = new Map<string, CityInfo>();
 let longestPhrase = 1;
@@ -54,6 +56,7 @@ function addPhrase(surface: string, code: string, kind: CountryPhrase['kind']): 
   const folded = foldName(surface.replace(/^the\s+/i, ''));
   if (folded === '' || phrases.has(folded)) return;
   phrases.set(folded, { code, kind, caseRule: caseRuleOf(surface, kind) });
+  firstWords.add(folded.split(' ')[0] ?? '');
   longestPhrase = Math.max(longestPhrase, folded.split(' ').length);
 }
 
@@ -138,6 +141,11 @@ export function findCountry(text: string): CountryInfo | undefined {
 /** Lookup for scanners that already folded a run of tokens ("new zealand"). */
 export function matchCountryPhrase(folded: string): CountryPhrase | undefined {
   return phrases.get(folded);
+}
+
+/** Whether some country phrase begins with this folded word ("new" for "new zealand"). */
+export function startsCountryPhrase(foldedWord: string): boolean {
+  return firstWords.has(foldedWord);
 }
 
 /** The most tokens a country phrase has, so scanners know how far to look ahead. */

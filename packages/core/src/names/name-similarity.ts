@@ -32,7 +32,22 @@ export function tokensNearlyEqual(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5 || Math.abs(a.length - b.length) > 1) return false;
-  return editDistance(a, b) <= 1;
+  return withinOneEdit(a, b);
+}
+
+/** One substitution, insertion, deletion or swap of neighbours apart, in one linear pass. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  if (a.length === b.length) {
+    // Substitution at i, or a swap of i and i + 1.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // Insertion or deletion at i.
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { foldName, nameKey, nameTokens } from './fold-name.ts';
 import { namesMatch } from './match-names.ts';
-import { editDistance, nameSimilarity, tokensNearlyEqual } from './name-similarity.ts';
+import {
+  editDistance,
+  nameSimilarity,
+  tokensNearlyEqual,
+  withinOneEdit,
+} from './name-similarity.ts';
 
 describe('foldName', () => {
   it('strips Vietnamese diacritics, including đ', () => {
@@ -25,6 +30,14 @@ describe('near-miss spellings', () => {
   it('counts a swap as one edit', () => {
     expect(editDistance('abcd', 'acbd')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+  it('tells one edit from two in a single pass', () => {
+    expect(withinOneEdit('dialogue', 'dialouge')).toBe(true);
+    expect(withinOneEdit('adriazen', 'adrianzen')).toBe(true);
+    expect(withinOneEdit('boluarte', 'boluart')).toBe(true);
+    expect(withinOneEdit('boluarte', 'bolaurtx')).toBe(false);
+    expect(withinOneEdit('macron', 'micron')).toBe(true);
+    expect(withinOneEdit('macron', 'mcaorn')).toBe(false);
   });
   it('accepts one edit in long tokens only', () => {
     expect(tokensNearlyEqual('boluart', 'boluarte')).toBe(true);

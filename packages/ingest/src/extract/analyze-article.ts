@@ -9,6 +9,7 @@ import { readTitledPhrase, type TitledPhrase } from './find-titled-people.ts';
 import { visitWords } from './lexicon/event-words.ts';
 import { possessivePronouns, subjectPronouns } from './lexicon/grammar-words.ts';
 import {
+  addForm,
   canonicalName,
   countryOf,
   createRegistry,
@@ -284,7 +285,7 @@ function counterpartOffices(
 function mergeShortForms(registry: PeopleRegistry): void {
   for (const short of [...registry.people]) {
     const others = registry.people.filter((person) => person !== short);
-    const into = findPerson({ people: others }, canonicalName(short));
+    const into = findPerson(createRegistry(others), canonicalName(short));
     if (!into) continue;
     for (const form of short.forms) if (!into.forms.includes(form)) into.forms.push(form);
     for (const title of short.titles) if (!into.titles.includes(title)) into.titles.push(title);
@@ -293,6 +294,7 @@ function mergeShortForms(registry: PeopleRegistry): void {
       into.countries.set(code, (into.countries.get(code) ?? 0) + n);
     into.titled ||= short.titled;
     registry.people.splice(registry.people.indexOf(short), 1);
+    registry.lookups.clear();
   }
   registry.people.forEach((person, id) => {
     person.id = id;
@@ -349,7 +351,7 @@ function collectRefs(
         .join(' ');
       const person = findPerson(analysis.registry, nameText);
       if (person) {
-        if (!person.forms.includes(nameText)) person.forms.push(nameText);
+        addForm(analysis.registry, person, nameText);
         refs.push({
           start: name.start,
           end: name.end,

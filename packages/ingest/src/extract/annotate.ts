@@ -4,6 +4,7 @@ import {
   countryPhraseMaxTokens,
   findCity,
   matchCountryPhrase,
+  startsCountryPhrase,
 } from '@diplomacy-graph/core';
 import { type TitleEntry, titlePhrases } from './lexicon/titles.ts';
 import { buildPhraseIndex, matchPhraseAt } from './phrase-index.ts';
@@ -31,6 +32,7 @@ function caseAllows(rule: CaseRule, first: Token, tokens: readonly Token[]): boo
 function matchCountryAt(tokens: readonly Token[], at: number): CountrySpan | undefined {
   const first = tokens[at];
   if (!first?.word) return undefined;
+  if (!startsCountryPhrase(first.head)) return undefined;
   let key = '';
   let best: CountrySpan | undefined;
   const max = countryPhraseMaxTokens();
@@ -46,14 +48,28 @@ function matchCountryAt(tokens: readonly Token[], at: number): CountrySpan | und
   return best;
 }
 
+// Folded word runs seen before, with the city they name (or null): wire copy repeats its words.
+const cityCache = new Map<string, ReturnType<typeof findCity> | null>();
+const CITY_CACHE_LIMIT = 50_000;
+
+function findCityCached(folded: string): ReturnType<typeof findCity> | null {
+  let city = cityCache.get(folded);
+  if (city === undefined) {
+    city = findCity(folded) ?? null;
+    if (cityCache.size > CITY_CACHE_LIMIT) cityCache.clear();
+    cityCache.set(folded, city);
+  }
+  return city;
+}
+
 function matchCityAt(tokens: readonly Token[], at: number): CitySpan | undefined {
   let best: CitySpan | undefined;
   let text = '';
   for (let i = at; i < tokens.length && i - at < MAX_CITY_TOKENS; i++) {
     const token = tokens[i];
     if (!token?.word || !token.cap) break;
-    text = text === '' ? token.text : `${text} ${token.text}`;
-    const city = findCity(text);
+    text = text === '' ? token.fold : `${text} ${token.fold}`;
+    const city = findCityCached(text);
     if (city) best = { start: at, end: i + 1, name: city.name, countryCode: city.countryCode };
   }
   return best;

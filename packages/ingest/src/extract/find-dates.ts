@@ -33,6 +33,9 @@ const DAY = /^(\d{1,2})(?:er|st|nd|rd|th)?$/;
 const DAY_RANGE = /^(\d{1,2})-(\d{1,2})$/;
 const YEAR = /^(1[89]\d{2}|20\d{2}|2100)$/;
 const WINDOW = 4;
+const RELATIVE_FIRST_WORDS = new Set(
+  Object.keys(relativeDays).map((phrase) => phrase.split(' ')[0] ?? ''),
+);
 const RANGE_JOINS = new Set(['to', 'au', 'through', 'until', '-', '–']);
 
 function dayOf(token: Token | undefined): number | null {
@@ -160,7 +163,9 @@ export function findDates(
       found.push({ start: i, end: i + 1, date, weekday: date ? null : weekday });
       continue;
     }
-    const relative = relativeDays[token.fold] ?? relativeDays[foldedAhead(tokens, i, 2)];
+    const relative =
+      relativeDays[token.fold] ??
+      (RELATIVE_FIRST_WORDS.has(token.fold) ? relativeDays[foldedAhead(tokens, i, 2)] : undefined);
     if (relative !== undefined && ctx.published) {
       found.push({
         start: i,
@@ -196,6 +201,9 @@ export function articleYear(
       !tokens.some((token) => invitationWords.has(token.fold) || planWords.has(token.fold)),
   );
   for (const token of factual.flat()) {
+    const lead = token.text.charCodeAt(0);
+    // Only words starting "1" or "2" can be years.
+    if (lead !== 49 && lead !== 50) continue;
     const match = /^(20\d{2}|19\d{2})(?:-\d{2})?$/.exec(token.text);
     if (match) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
   }

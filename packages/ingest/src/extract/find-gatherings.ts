@@ -61,15 +61,23 @@ const FRAME_WORDS = new Set(['framework', 'cadre']);
 const MAX_ITEM_TOKENS = 22;
 const CUE_REACH = 6;
 
+// Words already judged, with the head they spell (or null): the fuzzy test runs once per word.
+const headCache = new Map<string, string | null>();
+const HEAD_CACHE_LIMIT = 50_000;
+
 function headOf(token: Token | undefined): string | null {
   if (!token?.word || token.fold.length < 4) return null;
   if (gatheringHeads[token.fold]) return token.fold;
-  // Wire copy misspells ("dialouge"): one slip in a long head word still counts.
-  if (token.fold.length >= 6)
-    return (
-      headWords.find((head) => head.length >= 6 && tokensNearlyEqual(head, token.fold)) ?? null
-    );
-  return null;
+  if (token.fold.length < 6) return null;
+  let head = headCache.get(token.fold);
+  if (head === undefined) {
+    // Wire copy misspells ("dialouge"): one slip in a long head word still counts.
+    head =
+      headWords.find((word) => word.length >= 6 && tokensNearlyEqual(word, token.fold)) ?? null;
+    if (headCache.size > HEAD_CACHE_LIMIT) headCache.clear();
+    headCache.set(token.fold, head);
+  }
+  return head;
 }
 
 function kindOf(
@@ -129,18 +137,18 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
     if (token.word && nameStops.has(token.fold) && head) break;
     if (betweenWords.has(token.fold)) sawBetween = true;
     if (foundHead && !head) head = foundHead;
-    // French names are not Title Case ("réunion des dirigeants économiques de l'APEC").
-    if (
-      !french &&
+    // English names: a lower-case word that is neither a connector nor a head ends the name
+    // after its head ("gala dinner hosted by …"), and before it in a Title Case name ("Modi
+    // attended …"). French names are not Title Case ("réunion des dirigeants économiques").
+    const plainWord =
       token.word &&
       !token.cap &&
       !CONNECTORS.has(token.fold) &&
       !/^\d/.test(token.text) &&
-      head &&
-      !sawBetween
-    ) {
-      // After a Title Case head, a lower-case word that is not a connector ends the name.
-      if (tokens[start]?.cap || /^\d/.test(tokens[start]?.text ?? '')) break;
+      !foundHead;
+    if (!french && plainWord && !sawBetween) {
+      const titleCase = tokens[start]?.cap || /^\d/.test(tokens[start]?.text ?? '');
+      if (head || titleCase) break;
     }
     end = i + 1;
     if (
@@ -267,15 +275,17 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         if (start < 0) start = i + 1;
         const items = readItems(tokens, start, analysis.french);
         const attendee = attendeeOf(sentence, i, analysis);
-        for (const item of items) {
+        for (const [index, item] of items.entries()) {
           drafts.push({
             name: textOf(analysis, tokens, item.start, item.end),
             ...kindOf(item.head, tokens, item.start, item.end),
             attendees: attendee ? [attendee] : [],
             place,
             sentence,
+            // "Within the framework of X": X encloses what the sentence goes on to list.
             frame:
-              FRAME_WORDS.has(token.fold) || token.fold === 'sidelines' || token.fold === 'marge',
+              index === 0 &&
+              (FRAME_WORDS.has(token.fold) || token.fold === 'sidelines' || token.fold === 'marge'),
           });
         }
         if (items.length > 0) i = (items.at(-1)?.end ?? i + 1) - 1;
@@ -322,9 +332,16 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           !gatheringPrepositions.has(tokens[first - 1]?.fold ?? '')
         )
           first--;
+        // "cérémonie d'accueil", "cérémonie de bienvenue"
+        const complement =
+          analysis.french &&
+          ['d', 'de'].includes(tokens[i + 1]?.fold ?? '') &&
+          tokens[i + 2]?.word &&
+          !tokens[i + 2]?.cap;
+        const last = complement ? i + 3 : i + 1;
         drafts.push({
-          name: textOf(analysis, tokens, first, i + 1),
-          ...kindOf(head, tokens, first, i + 1),
+          name: textOf(analysis, tokens, first, last),
+          ...kindOf(head, tokens, first, last),
           attendees: [honoured.person],
           place,
           sentence,

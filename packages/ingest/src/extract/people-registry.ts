@@ -6,6 +6,8 @@ import type { EvidenceRef } from './types.ts';
 export type Person = {
   id: number;
   forms: string[];
+  /** Folded tokens of each form, kept beside `forms` so lookups do not fold again. */
+  formTokens: string[][];
   titles: string[];
   roles: OfficeRole[];
   /** Countries stated with the person's titles, with how often. */
@@ -16,14 +18,27 @@ export type Person = {
   evidence: EvidenceRef[];
 };
 
-export type PeopleRegistry = { people: Person[] };
+export type PeopleRegistry = {
+  people: Person[];
+  /** Answers of findPerson; cleared whenever a person or a spelling is added. */
+  lookups: Map<string, Person | null>;
+};
 
-export function createRegistry(): PeopleRegistry {
-  return { people: [] };
+export function createRegistry(people: Person[] = []): PeopleRegistry {
+  return { people, lookups: new Map() };
+}
+
+/** Adds a spelling to a person (and forgets cached lookups, which it may change). */
+export function addForm(registry: PeopleRegistry, person: Person, form: string): void {
+  if (person.forms.includes(form)) return;
+  person.forms.push(form);
+  registry.lookups.clear();
 }
 
 function tokensOf(person: Person): string[][] {
-  return person.forms.map(nameTokens);
+  if (person.formTokens.length !== person.forms.length)
+    person.formTokens = person.forms.map(nameTokens);
+  return person.formTokens;
 }
 
 function containsAll(haystack: readonly string[], needles: readonly string[]): boolean {
@@ -39,6 +54,14 @@ function nearlyContainsAll(haystack: readonly string[], needles: readonly string
  * or the same with one-letter slips in long tokens. Null when none or several fit.
  */
 export function findPerson(registry: PeopleRegistry, name: string): Person | null {
+  const cached = registry.lookups.get(name);
+  if (cached !== undefined) return cached;
+  const found = matchPerson(registry, name);
+  registry.lookups.set(name, found);
+  return found;
+}
+
+function matchPerson(registry: PeopleRegistry, name: string): Person | null {
   const tokens = nameTokens(name);
   if (tokens.length === 0) return null;
   for (const test of [containsAll, nearlyContainsAll]) {
@@ -71,6 +94,7 @@ export function registerPerson(
     person = {
       id: registry.people.length,
       forms: [],
+      formTokens: [],
       titles: [],
       roles: [],
       countries: new Map(),
@@ -79,8 +103,9 @@ export function registerPerson(
       evidence: [],
     };
     registry.people.push(person);
+    registry.lookups.clear();
   }
-  if (!person.forms.includes(name)) person.forms.push(name);
+  addForm(registry, person, name);
   person.titled ||= titled;
   for (const office of offices) {
     if (office.title && !person.titles.includes(office.title)) person.titles.push(office.title);
@@ -92,10 +117,17 @@ export function registerPerson(
 }
 
 /** The fullest spelling: most tokens, then most diacritics (native spelling). */
+// Canonical names by person, remembered with the number of spellings they were chosen from.
+const canonicalNames = new WeakMap<Person, { forms: number; name: string }>();
+
 export function canonicalName(person: Person): string {
+  const known = canonicalNames.get(person);
+  if (known && known.forms === person.forms.length) return known.name;
   const score = (form: string) =>
     nameTokens(form).length * 1000 + (form.normalize('NFD').length - form.length);
-  return [...person.forms].sort((a, b) => score(b) - score(a))[0] ?? '';
+  const name = [...person.forms].sort((a, b) => score(b) - score(a))[0] ?? '';
+  canonicalNames.set(person, { forms: person.forms.length, name });
+  return name;
 }
 
 export function countryOf(person: Person): string | null {

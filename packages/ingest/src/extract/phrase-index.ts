@@ -1,7 +1,12 @@
 // Longest-match lookup of multi-word phrases over folded tokens, compiled once per lexicon.
 import { type Token, tokenize } from './tokenize.ts';
 
-export type PhraseIndex<T> = { phrases: Map<string, T>; maxTokens: number };
+export type PhraseIndex<T> = {
+  phrases: Map<string, T>;
+  /** First folded word of each phrase: most tokens start none and are skipped at once. */
+  firstWords: Set<string>;
+  maxTokens: number;
+};
 
 /** Folded token key of a phrase, using the same tokenizer as the text ("chef de l'État" → "chef de l etat"). */
 export function phraseKey(phrase: string): string {
@@ -13,14 +18,16 @@ export function phraseKey(phrase: string): string {
 
 export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
   const phrases = new Map<string, T>();
+  const firstWords = new Set<string>();
   let maxTokens = 1;
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
     if (key === '' || phrases.has(key)) continue;
     phrases.set(key, value);
+    firstWords.add(key.split(' ')[0] ?? '');
     maxTokens = Math.max(maxTokens, key.split(' ').length);
   }
-  return { phrases, maxTokens };
+  return { phrases, firstWords, maxTokens };
 }
 
 export type PhraseMatch<T> = { start: number; end: number; value: T };
@@ -31,6 +38,8 @@ export function matchPhraseAt<T>(
   at: number,
   index: PhraseIndex<T>,
 ): PhraseMatch<T> | null {
+  const first = tokens[at];
+  if (!first?.word || !index.firstWords.has(first.head)) return null;
   let key = '';
   let best: PhraseMatch<T> | null = null;
   for (let i = at; i < tokens.length && i - at < index.maxTokens; i++) {

@@ -68,7 +68,8 @@ export function readName(
     const particle = tokens[end];
     if (
       particle &&
-      !particle.cap &&
+      // "Lula da Silva", "Alexander De Croo": particles, small or capitalised, between name words.
+      (!particle.cap || particle.text.length <= 3) &&
       nameParticles.has(particle.fold) &&
       isNameToken(tokens[end + 1], notes, end + 1)
     ) {

@@ -5,6 +5,11 @@ import type { Token } from './tokenize.ts';
 export type Sentence = { start: number; end: number; tokens: Token[]; caption: boolean };
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
+/**
+ * No real sentence is longer; a run without stops (hostile or broken text) is cut into pieces of
+ * this many tokens so every per-sentence rule stays bounded and the whole stays linear.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
 
 export function isAbbreviation(token: Token | undefined): boolean {
@@ -27,6 +32,10 @@ export function segmentSentences(tokens: Token[], caption = false): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (i - first >= MAX_SENTENCE_TOKENS) {
+      close(i - 1);
+      continue;
+    }
     if (!token || !TERMINATORS.has(token.text)) continue;
     let last = i;
     while (

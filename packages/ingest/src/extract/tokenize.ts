@@ -5,6 +5,8 @@ export type Token = {
   text: string;
   /** Folded form (no accents, lower case); "" for punctuation. */
   fold: string;
+  /** First word of `fold` ("sud" for "sud-coréen"): the key lexicon lookups start from. */
+  head: string;
   start: number;
   end: number;
   /** Starts with an upper-case letter. */
@@ -22,30 +24,46 @@ const ELISION = /^(?:[lLdDsSnNmMcCjJ]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/
 const POSSESSIVE = /['’][sS]$/;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
 
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
+type Shape = Omit<Token, 'start' | 'end'>;
 
-function fold(text: string): string {
-  let folded = foldCache.get(text);
-  if (folded === undefined) {
-    folded = foldName(text);
-    if (foldCache.size > FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(text, folded);
+// Word shapes seen before: wire copy reuses its vocabulary, so most tokens skip the regexes.
+const shapeCache = new Map<string, Shape>();
+const SHAPE_CACHE_LIMIT = 100_000;
+
+function shapeOf(text: string): Shape {
+  let shape = shapeCache.get(text);
+  if (shape === undefined) {
+    const hasLetter = HAS_LETTER.test(text);
+    const word = hasLetter || HAS_DIGIT.test(text);
+    const fold = word ? foldName(text) : '';
+    const space = fold.indexOf(' ');
+    shape = {
+      text,
+      fold,
+      head: space < 0 ? fold : fold.slice(0, space),
+      cap: UPPER_START.test(text),
+      upper: hasLetter && text === text.toUpperCase() && text !== text.toLowerCase(),
+      word,
+    };
+    if (shapeCache.size > SHAPE_CACHE_LIMIT) shapeCache.clear();
+    shapeCache.set(text, shape);
   }
-  return folded;
+  return shape;
 }
 
 function makeToken(text: string, start: number): Token {
-  const word = HAS_LETTER.test(text) || /\p{N}/u.test(text);
+  const shape = shapeOf(text);
   return {
-    text,
-    fold: word ? fold(text) : '',
+    text: shape.text,
+    fold: shape.fold,
+    head: shape.head,
     start,
     end: start + text.length,
-    cap: UPPER_START.test(text),
-    upper: HAS_LETTER.test(text) && text === text.toUpperCase() && text !== text.toLowerCase(),
-    word,
+    cap: shape.cap,
+    upper: shape.upper,
+    word: shape.word,
   };
 }
 

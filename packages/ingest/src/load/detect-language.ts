@@ -5,6 +5,8 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const SAMPLE_CHARS = 20_000;
 // Below this share of stop words the text is not running prose in any language we know.
 const MIN_SHARE = 0.08;
+const MIN_SHORT_COUNT = 2;
+const SHORT_TEXT_WORDS = 60;
 
 const wordLanguages = new Map<string, string[]>();
 for (const [language, words] of Object.entries(stopWords)) {
@@ -33,7 +35,9 @@ export function detectLanguage(text: string): LanguageGuess {
       bestCount = count;
     }
   }
-  if (best === null || total === 0 || bestCount / total < MIN_SHARE)
-    return { language: null, name: 'unknown' };
+  // Short texts (a one-paragraph dispatch) have few stop words; a few clear ones are enough.
+  const enough =
+    bestCount / total >= MIN_SHARE || (bestCount >= MIN_SHORT_COUNT && total < SHORT_TEXT_WORDS);
+  if (best === null || total === 0 || !enough) return { language: null, name: 'unknown' };
   return { language: best, name: languageNames[best] ?? best };
 }

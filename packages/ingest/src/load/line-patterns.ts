@@ -7,7 +7,8 @@ export const TEASER_MARKER =
 
 export const IMAGE_FILE = /^[\p{L}\p{N}_.\- ]{1,120}\.(?:webp|jpe?g|png|gif|svg|avif|bmp|tiff?)$/iu;
 
-export const BYLINE = /^(?:by|par|written by|reported by)\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,80}$/u;
+export const BYLINE =
+  /^(?:[Bb]y|[Pp]ar|[Ww]ritten by|[Rr]eported by)\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,80}$/u;
 
 /** A photo credit closing a caption: "(Photo: VNA)", "Photo: VNA", "(Ảnh: TTXVN)". */
 export const PHOTO_CREDIT =

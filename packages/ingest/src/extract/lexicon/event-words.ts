@@ -329,7 +329,7 @@ export const awardHeads: ReadonlySet<string> = new Set([
   'legion',
 ]);
 export const presenterWords: ReadonlySet<string> = new Set(['by', 'from', 'par', 'mains']);
-export const recipientWords: ReadonlySet<string> = new Set(['to', 'on', 'upon', 'a']);
+export const recipientWords: ReadonlySet<string> = new Set(['to', 'on', 'upon', 'a', 'au', 'aux']);
 export const awardStops: ReadonlySet<string> = new Set([
   'by',
   'to',
@@ -338,6 +338,8 @@ export const awardStops: ReadonlySet<string> = new Set([
   'in',
   'par',
   'a',
+  'au',
+  'aux',
   'pour',
   'remise',
   'remis',

@@ -1,0 +1,288 @@
+// Grammar rules on sentences written for these tests (English and French), not seed sentences.
+import { describe, expect, it } from 'vitest';
+import { loadArticleText } from '../load/load-article.ts';
+import { extractArticle } from './extract-article.ts';
+import { extractArticles } from './extract-articles.ts';
+
+const extract = (text: string, file = 'test.txt') => extractArticle(loadArticleText(file, text));
+const leader = (text: string, name: string) => extract(text).leaders.find((l) => l.name === name);
+const pairs = (text: string) => extract(text).meetings.map((m) => m.participants.join(' + '));
+
+describe('people from the grammar of titles (English)', () => {
+  it('takes the country from a demonym, a possessive or an "of" phrase', () => {
+    const text = [
+      'Kenyan President William Ruto arrived in the capital on a two-day trip.',
+      "Brazil's Foreign Minister Mauro Vieira joined the talks.",
+      'Prime Minister of Norway Jonas Gahr Støre also attended the event.',
+      'President of the Republic of Korea Lee Jae-myung sent a message.',
+    ].join(' ');
+    expect(leader(text, 'William Ruto')).toMatchObject({ country: 'KE', titles: ['President'] });
+    expect(leader(text, 'Mauro Vieira')).toMatchObject({
+      country: 'BR',
+      titles: ['Foreign Minister'],
+    });
+    expect(leader(text, 'Jonas Gahr Støre')).toMatchObject({
+      country: 'NO',
+      titles: ['Prime Minister'],
+    });
+    expect(leader(text, 'Lee Jae-myung')).toMatchObject({ country: 'KR', titles: ['President'] });
+  });
+
+  it('reads bodies inside titles, chained offices and abbreviations', () => {
+    const text = [
+      'Speaker of the National Assembly of Thailand Wan Muhamad Noor Matha received the delegation.',
+      'Deputy Prime Minister and Minister of Finance Ho Duc Phoc also spoke.',
+      'Indian PM Narendra Modi sent greetings to the U.S. Secretary of State Marco Rubio.',
+    ].join(' ');
+    expect(leader(text, 'Wan Muhamad Noor Matha')).toMatchObject({
+      country: 'TH',
+      titles: ['Speaker of the National Assembly of Thailand'],
+      roles: ['LEGISLATURE_HEAD'],
+    });
+    expect(leader(text, 'Ho Duc Phoc')?.titles).toEqual([
+      'Deputy Prime Minister',
+      'Minister of Finance',
+    ]);
+    expect(leader(text, 'Narendra Modi')).toMatchObject({
+      country: 'IN',
+      titles: ['Prime Minister'],
+    });
+    expect(leader(text, 'Marco Rubio')).toMatchObject({
+      country: 'US',
+      titles: ['Secretary of State'],
+    });
+  });
+
+  it('does not take a title without a name, nor an organisation, for a person', () => {
+    const text =
+      'The President of the European Commission spoke. The Prime Minister said the National Assembly would vote.';
+    expect(extract(text).leaders).toEqual([]);
+  });
+});
+
+describe('people from the grammar of titles (French)', () => {
+  it('reads post-posed demonyms, "de" countries and chained offices', () => {
+    const text = [
+      'Le président sénégalais Bassirou Diomaye Faye a reçu le Premier ministre de Belgique, Alexander De Croo.',
+      'La ministre des Affaires étrangères Mélanie Joly était présente.',
+      'Le secrétaire général du Parti et président chinois Xi Jinping a salué la visite.',
+    ].join(' ');
+    expect(leader(text, 'Bassirou Diomaye Faye')).toMatchObject({
+      country: 'SN',
+      titles: ['President'],
+    });
+    expect(leader(text, 'Alexander De Croo')).toMatchObject({
+      country: 'BE',
+      titles: ['Prime Minister'],
+    });
+    expect(leader(text, 'Mélanie Joly')?.titles).toEqual(['Minister of Foreign Affairs']);
+    expect(leader(text, 'Xi Jinping')).toMatchObject({
+      country: 'CN',
+      titles: ['General Secretary of the Party', 'President'],
+    });
+  });
+});
+
+describe('resolution inside the article', () => {
+  it('joins surname-only, diacritic-free and misspelt mentions to the full person', () => {
+    const text = [
+      'Chilean President Gabriel Boric met visiting Vietnamese Prime Minister Phạm Minh Chính in Santiago.',
+      'Boric praised the growth of trade. Pham Minh Chinh thanked his host. Chính also met business leaders.',
+      'Later, Bori c was not there, but Borik said the talks were useful.',
+    ].join(' ');
+    const extraction = extract(text);
+    const boric = extraction.leaders.find((l) => l.name === 'Gabriel Boric');
+    expect(boric?.aliases).toEqual(expect.arrayContaining(['Boric', 'Borik']));
+    expect(extraction.leaders.find((l) => l.name === 'Phạm Minh Chính')?.aliases).toEqual(
+      expect.arrayContaining(['Pham Minh Chinh', 'Chính']),
+    );
+    expect(extraction.leaders).toHaveLength(2);
+  });
+
+  it('resolves "the host leader" and "the Vietnamese leader" when only one fits', () => {
+    const text = [
+      'SANTIAGO — Vietnamese Prime Minister Phạm Minh Chính held talks with Chilean President Gabriel Boric.',
+      'Following the talks, the host leader presented the Order of Merit to the Vietnamese leader.',
+    ].join('\n\n');
+    expect(extract(text).awards).toEqual([
+      expect.objectContaining({
+        award: 'Order of Merit',
+        recipient: 'Phạm Minh Chính',
+        presenter: 'Gabriel Boric',
+      }),
+    ]);
+  });
+
+  it('follows "He" to the subject of the previous sentence', () => {
+    const text =
+      'Japanese Prime Minister Fumio Kishida arrived in Manila. He held talks with Philippine President Ferdinand Marcos.';
+    expect(pairs(text)).toEqual(['Fumio Kishida + Ferdinand Marcos']);
+  });
+});
+
+describe('meetings', () => {
+  it('pairs the subject with each person of a list', () => {
+    const text =
+      'Thai Prime Minister Srettha Thavisin met with Lao President Thongloun Sisoulith, Cambodian Prime Minister Hun Manet and Myanmar Senior General Min Aung Hlaing.';
+    expect(pairs(text)).toEqual([
+      'Srettha Thavisin + Thongloun Sisoulith',
+      'Srettha Thavisin + Hun Manet',
+    ]);
+  });
+
+  it('pairs "X and Y … during their talks" and "X and Y met"', () => {
+    expect(
+      pairs(
+        'German Chancellor Olaf Scholz and his French counterpart Emmanuel Macron agreed on aid during their talks.',
+      ),
+    ).toEqual(['Olaf Scholz + Emmanuel Macron']);
+  });
+
+  it('meets every named leader of "leaders of A, B and C"', () => {
+    const text = [
+      'BRASILIA — Italian Prime Minister Giorgia Meloni held separate meetings with leaders of Argentina and Chile on Tuesday.',
+      'Argentine President Javier Milei praised the ties. Chilean President Gabriel Boric spoke of trade.',
+      'Published: July 3, 2024',
+    ].join('\n\n');
+    const extraction = extract(text);
+    expect(extraction.meetings.map((m) => [m.participants.join(' + '), m.date?.value])).toEqual([
+      ['Giorgia Meloni + Javier Milei', '2024-07-02'],
+      ['Giorgia Meloni + Gabriel Boric', '2024-07-02'],
+    ]);
+  });
+
+  it('leaves out planned meetings, phone calls and video calls', () => {
+    const text = [
+      'Spanish Prime Minister Pedro Sánchez will meet Moroccan King Mohammed VI next month.',
+      'Sánchez held phone talks with Portuguese Prime Minister Luís Montenegro.',
+      'He is scheduled to meet Italian President Sergio Mattarella.',
+    ].join(' ');
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('turns a trilateral meeting into a gathering', () => {
+    const extraction = extract(
+      'US President Joe Biden met Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos for a trilateral summit in Washington.',
+    );
+    expect(extraction.meetings).toEqual([]);
+    expect(extraction.gatherings[0]).toMatchObject({
+      name: 'trilateral summit',
+      attendees: ['Joe Biden', 'Fumio Kishida', 'Ferdinand Marcos'],
+    });
+  });
+
+  it('reads French meetings', () => {
+    const text =
+      "Le Premier ministre canadien Mark Carney s'est entretenu avec le président français Emmanuel Macron. Il a aussi rencontré le roi belge Philippe.";
+    expect(pairs(text)).toEqual(['Mark Carney + Emmanuel Macron', 'Mark Carney + Philippe']);
+  });
+});
+
+describe('visits', () => {
+  it('reads visits with their dates and leaves invitations out', () => {
+    const text = [
+      'Published: 2024-06-20',
+      'Indonesian President Joko Widodo paid a state visit to Australia.',
+      "He recalled Australian Prime Minister Anthony Albanese's visit to Indonesia in June last year and Albanese's Jakarta visit in 2022.",
+      'Widodo invited Albanese to visit Bali next year.',
+    ].join('\n\n');
+    const visits = extract(text).visits.map((v) => [
+      v.visitor,
+      v.country,
+      v.kind,
+      v.date?.value ?? null,
+    ]);
+    expect(visits).toEqual([
+      ['Joko Widodo', 'AU', 'STATE', null],
+      ['Anthony Albanese', 'ID', 'OTHER', '2023-06'],
+    ]);
+  });
+
+  it('reads French visits and leaves future ones out', () => {
+    const text =
+      'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';
+    expect(extract(text).visits.map((v) => [v.visitor, v.country, v.kind])).toEqual([
+      ['Cyril Ramaphosa', 'CN', 'OFFICIAL'],
+    ]);
+  });
+});
+
+describe('gatherings', () => {
+  it('reads a list of attended gatherings with their parent', () => {
+    const text =
+      'Within the framework of the 2023 G20 Leaders’ Week, Indian Prime Minister Narendra Modi attended the 18th G20 Leaders’ Summit, the G20 Business Forum and a gala dinner hosted by the city.';
+    const gatherings = extract(text).gatherings.map((g) => [g.name, g.attendees, g.parent]);
+    expect(gatherings).toEqual([
+      ['2023 G20 Leaders’ Week', ['Narendra Modi'], null],
+      ['18th G20 Leaders’ Summit', ['Narendra Modi'], '2023 G20 Leaders’ Week'],
+      ['G20 Business Forum', ['Narendra Modi'], '2023 G20 Leaders’ Week'],
+      ['gala dinner', ['Narendra Modi'], '2023 G20 Leaders’ Week'],
+    ]);
+  });
+
+  it('reads French gatherings and ceremonies held for someone', () => {
+    const text =
+      "La présidente mexicaine Claudia Sheinbaum a participé au Sommet des dirigeants du G20 et au Forum économique mondial. Une cérémonie d'accueil pour le président Sheinbaum a eu lieu.";
+    const names = extract(text).gatherings.map((g) => g.name);
+    expect(names).toEqual([
+      'Sommet des dirigeants du G20',
+      'Forum économique mondial',
+      "cérémonie d'accueil",
+    ]);
+  });
+
+  it('leaves out gatherings that are only planned', () => {
+    expect(
+      extract('Kenyan President William Ruto will attend the African Union Summit next year.')
+        .gatherings,
+    ).toEqual([]);
+  });
+});
+
+describe('awards', () => {
+  it('reads passive, active and French awards', () => {
+    const en =
+      'Ghanaian President John Mahama was awarded the Order of the Star by Senegalese President Macky Sall. Sall also presented Mahama with a golden medal.';
+    expect(extract(en).awards.map((a) => [a.award, a.recipient, a.presenter])).toEqual([
+      ['Order of the Star', 'John Mahama', 'Macky Sall'],
+      ['golden medal', 'John Mahama', 'Macky Sall'],
+    ]);
+    const fr =
+      "Le président ivoirien Alassane Ouattara a remis la Grand-Croix de l'Ordre national au président ghanéen John Mahama.";
+    expect(extract(fr).awards.map((a) => [a.award, a.recipient, a.presenter])).toEqual([
+      ["Grand-Croix de l'Ordre national", 'John Mahama', 'Alassane Ouattara'],
+    ]);
+  });
+});
+
+describe('evidence', () => {
+  it('points every fact at its sentence in the normalized text', () => {
+    const text =
+      'ROME — Italian Prime Minister Giorgia Meloni met Egyptian President Abdel Fattah al-Sisi. The two leaders discussed migration and the situation in the region.';
+    const extraction = extract(text);
+    const meeting = extraction.meetings[0];
+    expect(meeting?.participants).toEqual(['Giorgia Meloni', 'Abdel Fattah al-Sisi']);
+    const evidence = meeting?.evidence[0];
+    expect(extraction.text.slice(evidence?.start, evidence?.end)).toBe(
+      'Italian Prime Minister Giorgia Meloni met Egyptian President Abdel Fattah al-Sisi.',
+    );
+    expect(meeting?.place).toBe('Rome');
+  });
+});
+
+describe('folder context', () => {
+  it('dates "on Friday" from the days another article gives the same gathering', () => {
+    const week = loadArticleText(
+      'a.txt',
+      'Polish President Andrzej Duda left Vilnius on July 12, 2023, after attending the 2023 NATO Summit Week.',
+    );
+    const friday = loadArticleText(
+      'b.txt',
+      'VILNIUS — On the sidelines of the NATO 2023 Summit Week, Polish President Andrzej Duda met Lithuanian President Gitanas Nausėda on Friday.',
+    );
+    const alone = extractArticle(friday);
+    expect(alone.meetings[0]?.date).toBeNull();
+    const [, dated] = extractArticles([week, friday]);
+    expect(dated?.meetings[0]?.date?.value).toBe('2023-07-07');
+  });
+});
