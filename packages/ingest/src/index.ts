@@ -1,5 +1,12 @@
 // Public surface of @diplomacy-graph/ingest.
 export type * from './extract/types.ts';
+export { extractArticle } from './extract/extract-article.ts';
+export { extractArticles } from './extract/extract-articles.ts';
+export { type ExtractionBatch, extractFiles, type FileFailure, type FileNotice } from './extract/extract-files.ts';
+export { ArticleLoadError, type LoadErrorCode } from './load/load-error.ts';
+export { loadArticle, loadArticleText } from './load/load-article.ts';
+export type { LoadedArticle, TextUnit } from './load/types.ts';
+export { toGoldReport } from './report/to-gold-report.ts';
 export { onNewEvents } from './persist/graph-events.ts';
 export {
   type GraphWriteOptions,
