@@ -32,7 +32,7 @@ CO hispanic f President -
 EC hispanic m President -
 UY hispanic m President -
 ES hispanic f King Prime Minister
-CU hispanic f President Prime Minister
+CU hispanic none President Prime Minister
 PA hispanic m President -
 FR french f President Prime Minister
 BE french f King Prime Minister

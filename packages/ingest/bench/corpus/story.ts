@@ -23,6 +23,12 @@ export type Story = {
   used: Set<Template>;
 };
 
+/**
+ * The trip starts this many days before publication; every other event of the story falls in the
+ * days after it (0 to 4 days before publication), so nothing happens before the arrival.
+ */
+export const ARRIVAL_DAYS_BEFORE = 5;
+
 /** A paragraph of wire copy that records the facts it states; null when it does not fit the story. */
 export type Template = (story: Story) => string | null;
 

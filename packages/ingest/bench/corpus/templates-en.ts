@@ -2,7 +2,13 @@
 import { describeCountry } from './country-roster.ts';
 import { monthName } from './dates.ts';
 import { awardName, gatheringName } from './event-names.ts';
-import { listPhrase, newForeignLeader, type Story, type Template } from './story.ts';
+import {
+  ARRIVAL_DAYS_BEFORE,
+  listPhrase,
+  newForeignLeader,
+  type Story,
+  type Template,
+} from './story.ts';
 
 const STRESSED = [
   'stressed the importance of the comprehensive strategic partnership between the two countries',
@@ -20,7 +26,7 @@ export const OPENINGS_EN: readonly Template[] = [
     const { b } = s;
     const host = describeCountry(s.host).english;
     b.visit(s.protagonist, s.host, b.storyMonth());
-    return `${b.capitalize(b.intro(s.protagonist))} arrived in ${s.city} ${b.datePhrase(b.random.int(1, 5)).text}, beginning an official visit to ${host} at the invitation of ${b.intro(s.hostLeader)}.`;
+    return `${b.capitalize(b.intro(s.protagonist))} arrived in ${s.city} ${b.datePhrase(ARRIVAL_DAYS_BEFORE).text}, beginning an official visit to ${host} at the invitation of ${b.intro(s.hostLeader)}.`;
   },
   (s) => {
     const { b } = s;

@@ -3,7 +3,13 @@ import { contractFrench, frenchCountry, frenchIn } from './article-builder.ts';
 import { describeCountry } from './country-roster.ts';
 import { monthName } from './dates.ts';
 import { awardName, gatheringName, withFrenchArticle } from './event-names.ts';
-import { listPhrase, newForeignLeader, type Story, type Template } from './story.ts';
+import {
+  ARRIVAL_DAYS_BEFORE,
+  listPhrase,
+  newForeignLeader,
+  type Story,
+  type Template,
+} from './story.ts';
 
 const SOULIGNE = [
   "a souligné l'importance du partenariat stratégique intégral entre les deux pays",
@@ -20,7 +26,7 @@ export const OPENINGS_FR: readonly Template[] = [
   (s) => {
     const { b } = s;
     b.visit(s.protagonist, s.host, b.storyMonth());
-    return `${b.capitalize(b.intro(s.protagonist))} est ${b.agree(s.protagonist, 'arrivé')} à ${s.city} ${b.datePhrase(b.random.int(1, 5)).text}, entamant une visite officielle ${hostIn(s)} à l'invitation ${contractFrench('de', b.intro(s.hostLeader))}.`;
+    return `${b.capitalize(b.intro(s.protagonist))} est ${b.agree(s.protagonist, 'arrivé')} à ${s.city} ${b.datePhrase(ARRIVAL_DAYS_BEFORE).text}, entamant une visite officielle ${hostIn(s)} à l'invitation ${contractFrench('de', b.intro(s.hostLeader))}.`;
   },
   (s) => {
     const { b } = s;
