@@ -1,3 +1,4 @@
+import { nameKey } from '@diplomacy-graph/core';
 import { prisma } from '@diplomacy-graph/core/db';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
@@ -111,6 +112,13 @@ builder.queryFields((t) => ({
       'A person by name, in any order and with or without diacritics ("Luong Cuong", "Cường Lương", "Boluarte").',
     args: { name: t.arg.string({ required: true, description: 'A name or part of one.' }) },
     resolve: async (query, _root, args) => {
+      // Most lookups hit the stored order-free key: load the page in that one query.
+      const exact = await prisma.person.findFirst({
+        ...query,
+        where: { nameKey: nameKey(args.name) },
+        orderBy: { confidence: 'desc' },
+      });
+      if (exact) return exact;
       const id = await findPersonIdByName(args.name);
       return id ? prisma.person.findUnique({ ...query, where: { id } }) : null;
     },
