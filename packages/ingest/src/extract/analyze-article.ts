@@ -189,7 +189,11 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const agencyCountry = article.sourceAgency
     ? (agencyCountries[article.sourceAgency] ?? null)
     : null;
-  const homeCountry = agencyCountry ?? mostCommon(counts);
+  const datelineCountry = article.dateline
+    ? (findCity(article.dateline)?.countryCode ?? null)
+    : null;
+  // Offices without a stated country belong to the agency's state, else to the dateline's.
+  const homeCountry = agencyCountry ?? datelineCountry ?? mostCommon(counts);
   for (const person of registry.people) {
     if (person.countries.size === 0 && homeCountry) person.countries.set(homeCountry, 0.5);
   }

@@ -57,6 +57,7 @@ const CONNECTORS = new Set([
 ]);
 const FRENCH_ONLY_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du']);
 const OPENING_AT = new Set(['at', 'during', 'lors', 'a']);
+const LIST_GAP = new Set([',', ';', 'and', 'et', 'as', 'well', 'the', 'le', 'la', 'les', 'l']);
 const FRAME_WORDS = new Set(['framework', 'cadre']);
 const MAX_ITEM_TOKENS = 22;
 const CUE_REACH = 6;
@@ -207,22 +208,30 @@ function textOf(
     .trim();
 }
 
-function attendeeOf(
-  sentence: AnalyzedSentence,
-  cue: number,
-  analysis: ArticleAnalysis,
-): Person | null {
+/**
+ * Who the cue puts at the gathering: the owner of "X's attendance", else the nearest person before
+ * the cue with everyone listed with them ("A, B and C attended the opening session").
+ */
+function attendeesOf(sentence: AnalyzedSentence, cue: number, analysis: ArticleAnalysis): Person[] {
   const before = sentence.refs.filter((ref) => ref.start < cue);
   const owner = before.filter((ref) => ref.possessive).at(-1);
-  // The nearest person before the cue is its subject ("al-Sisi paid a state visit … and attended").
-  return (
-    (
-      owner ??
-      before.findLast((ref) => ref.kind !== 'pronoun') ??
-      before.at(-1) ??
-      sentence.refs.find((ref) => ref.start > cue)
-    )?.person ?? analysis.protagonist
-  );
+  if (owner) return [owner.person];
+  const named = before.filter((ref) => ref.kind !== 'pronoun');
+  const nearest = named.at(-1) ?? before.at(-1);
+  if (!nearest) {
+    const after = sentence.refs.find((ref) => ref.start > cue)?.person ?? analysis.protagonist;
+    return after ? [after] : [];
+  }
+  const list = [nearest.person];
+  for (let k = named.indexOf(nearest) - 1; k >= 0; k--) {
+    const ref = named[k];
+    const next = named[k + 1];
+    if (!ref || !next) break;
+    const gap = sentence.tokens.slice(ref.end, next.start);
+    if (gap.length > 3 || !gap.every((token) => LIST_GAP.has(token.fold || token.text))) break;
+    if (!list.includes(ref.person)) list.unshift(ref.person);
+  }
+  return list;
 }
 
 export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
@@ -274,12 +283,12 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         }
         if (start < 0) start = i + 1;
         const items = readItems(tokens, start, analysis.french);
-        const attendee = attendeeOf(sentence, i, analysis);
+        const attendees = attendeesOf(sentence, i, analysis);
         for (const [index, item] of items.entries()) {
           drafts.push({
             name: textOf(analysis, tokens, item.start, item.end),
             ...kindOf(item.head, tokens, item.start, item.end),
-            attendees: attendee ? [attendee] : [],
+            attendees,
             place,
             sentence,
             // "Within the framework of X": X encloses what the sentence goes on to list.

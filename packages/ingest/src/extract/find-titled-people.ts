@@ -32,6 +32,22 @@ const POSSESSIVE = new Set(["'s", '’s']);
 const PAREN_OPEN = '(';
 const PAREN_CLOSE = ')';
 const MAX_ACRONYM_TOKENS = 4;
+const POSTING_WORDS = new Set(['to', 'in', 'aupres', 'au', 'aux', 'en']);
+// Words between a country and its office that leave both intact: "Thailand's new Prime Minister".
+const OFFICE_ADJECTIVES = new Set([
+  'new',
+  'newly',
+  'incoming',
+  'acting',
+  'interim',
+  'current',
+  'visiting',
+  'nouveau',
+  'nouvel',
+  'nouvelle',
+  'actuel',
+  'actuelle',
+]);
 const MAX_COMPLEMENT_TOKENS = 14;
 
 type Context = { tokens: readonly Token[]; notes: Annotations; french: boolean; text: string };
@@ -86,6 +102,10 @@ function readModifiers(
       i++;
       continue;
     }
+    if (OFFICE_ADJECTIVES.has(ctx.tokens[i]?.fold ?? '') && ctx.notes.titleAt[i + 1]) {
+      i++;
+      continue;
+    }
     break;
   }
   return { next: i, country, city, body };
@@ -110,9 +130,13 @@ function readComplement(
   let country: string | null = null;
   let bodyEnd = at;
   // French post-posed demonym: "président chinois".
+  // It may be followed by the office's body: "ministre chinois des Affaires étrangères".
   const demonym = ctx.notes.countryAt[i];
-  if (demonym?.demonym && !ctx.tokens[i]?.cap)
-    return { next: demonym.end, country: demonym.code, bodyEnd };
+  if (demonym?.demonym && !ctx.tokens[i]?.cap) {
+    country = demonym.code;
+    i = demonym.end;
+    bodyEnd = i;
+  }
   for (let guard = 0; guard < 4; guard++) {
     const of = ctx.tokens[i];
     if (
@@ -120,7 +144,7 @@ function readComplement(
       !(
         ofWords.has(of.fold) ||
         (of.fold === 'for' && !ctx.french) ||
-        (posting && (of.fold === 'to' || of.fold === 'in' || of.fold === 'aupres'))
+        (posting && POSTING_WORDS.has(of.fold))
       )
     )
       break;
@@ -135,7 +159,8 @@ function readComplement(
       j++;
     const countrySpan = ctx.notes.countryAt[j];
     if (countrySpan && !countrySpan.demonym) {
-      country = countrySpan.code;
+      // "Ambassador to China" names the posting; "ambassadeur du Japon" the state served.
+      if (!POSTING_WORDS.has(of.fold)) country = countrySpan.code;
       i = skipAcronym(ctx, countrySpan.end);
       // "of Peru" right after the office names the state; after a body it belongs to the body's name.
       if (bodyEnd > at || posting) bodyEnd = i;
@@ -157,6 +182,7 @@ function readComplement(
           token.fold === 'the' ||
           token.fold === 'for' ||
           token.fold === 'and' ||
+          token.fold === 'et' ||
           token.fold === 'l' ||
           token.fold === 'la'
         )
@@ -204,7 +230,7 @@ function readItem(ctx: Context, at: number): { item: TitleItem; next: number } |
   }
   const complementText = textOf(ctx, title.end, complement.bodyEnd).toLowerCase();
   const role = roleFromComplement(entry.role, complementText);
-  const country = posting ? modifiers.country : (complement.country ?? modifiers.country);
+  const country = complement.country ?? modifiers.country;
   return {
     item: { title: text, role, generic: entry.generic ?? false, country },
     next: complement.next,

@@ -62,8 +62,6 @@ export const unrealCues: ReadonlySet<string> = new Set([
   'online',
   'virtual',
   'videoconference',
-  'call',
-  'calls',
   'prochaine',
   'prochain',
   'prevue',

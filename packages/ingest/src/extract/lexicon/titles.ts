@@ -49,6 +49,8 @@ export const titlePhrases: Readonly<Record<string, TitleEntry>> = {
   Ambassador: t('Ambassador', 'AMBASSADOR'),
   King: t('King', 'MONARCH'),
   Queen: t('Queen', 'MONARCH'),
+  'Queen Mother': t('Queen Mother', 'MONARCH'),
+  'Senate President': t('Senate President', 'LEGISLATURE_HEAD'),
   Sultan: t('Sultan', 'MONARCH'),
   Emperor: t('Emperor', 'MONARCH'),
   Emir: t('Emir', 'MONARCH'),
