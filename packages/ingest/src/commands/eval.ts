@@ -11,6 +11,7 @@ import { SCORED_BLOCKS } from '../eval/score-article.ts';
 import { type ReportScore, scoreReport } from '../eval/score-report.ts';
 import { resolveUserPath } from '../eval/user-paths.ts';
 import { extractFiles } from '../extract/extract-files.ts';
+import { toGoldReport } from '../report/to-gold-report.ts';
 
 const USAGE = `Usage: pnpm eval [--report FILE] [--gold DIR] [--json] [--min-f1 N] [PATH…]
 
@@ -38,7 +39,8 @@ async function extractNow(paths: string[]): Promise<ArticleFacts[]> {
   // An unreadable file is scored as extracting nothing; say why, as `pnpm ingest` would.
   for (const failure of failures)
     process.stderr.write(`eval: ${failure.file}: ${failure.message}\n`);
-  return parseReport({ articles });
+  // Through the report shape `ingest --dry-run --json` prints, so both ways score the same facts.
+  return parseReport({ articles: articles.map(toGoldReport) });
 }
 
 function toJson(score: ReportScore, gold: string, source: string) {
