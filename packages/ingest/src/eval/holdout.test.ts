@@ -2,8 +2,7 @@
 // scored with the same rules as the seeds. Findings behind the floor: /work/notes/holdout-findings.md.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtractionBatch, extractFiles } from '../extract/extract-files.ts';
-import { toGoldReport } from '../report/to-gold-report.ts';
+import { type ExtractionBatch, extractFiles, toGoldReport } from '../index.ts';
 import type { GoldArticle } from './article-facts.ts';
 import { scoreCounts } from './counts.ts';
 import { loadGoldFolder } from './load-gold.ts';
@@ -14,10 +13,10 @@ const HOLDOUT = new URL('../../test/holdout/', import.meta.url);
 const ARTICLES = fileURLToPath(new URL('articles/', HOLDOUT));
 const GOLD = fileURLToPath(new URL('gold/', HOLDOUT));
 
-// Measured 0.749 overall (English 0.840, French 0.631) when the set was written; the floors sit a
-// little below so that a regression fails while the extractor is being improved against the notes.
-const OVERALL_F1_FLOOR = 0.7;
-const LANGUAGE_F1_FLOOR = { en: 0.8, fr: 0.58 } as const;
+// Measured 0.749 overall when the set was written (13:21 UTC), 0.805 at 14:00 (English 0.881,
+// French 0.711). The floors sit a little below the latest figure so that a regression fails.
+const OVERALL_F1_FLOOR = 0.76;
+const LANGUAGE_F1_FLOOR = { en: 0.84, fr: 0.67 } as const;
 
 const NO_DIPLOMACY = '108_mekong_rice_harvest.md';
 const CALLS_AND_PLANS_ONLY = '103_afp_macron_zelensky_call.txt';
