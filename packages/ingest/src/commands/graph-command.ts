@@ -7,6 +7,8 @@ import type {
 } from '../persist/graph-writes.ts';
 import { createProgressBar } from './progress-bar.ts';
 
+const WAITING = 'another ingest or reseed is writing the graph: waiting for it to finish…';
+
 const UNITS: Record<GraphWritePhase, string> = {
   load: 'articles',
   extract: 'articles',
@@ -26,22 +28,23 @@ function formatSummary(result: GraphWriteResult): string {
 
 /**
  * Runs a graph write with a progress bar on a terminal, prints per-file failures and the summary
- * (`--json`: the summary as JSON on stdout). Exit code 1 when some file could not be read.
+ * (`--json`: the summary as one JSON line, the last line of stdout). Exit code 1 when some file could not be read.
  */
 export async function runGraphCommand(
   json: boolean,
-  write: (options: Pick<GraphWriteOptions, 'onProgress'>) => Promise<GraphWriteResult>,
+  write: (options: Pick<GraphWriteOptions, 'onProgress' | 'onWait'>) => Promise<GraphWriteResult>,
 ): Promise<number> {
   const database = await openDatabase();
   const bar = createProgressBar({ enabled: !json && Boolean(process.stderr.isTTY) });
   try {
     const result = await write({
       onProgress: (phase, done, total) => bar.update(phase, done, total, UNITS[phase]),
+      onWait: () => process.stderr.write(`${WAITING}\n`),
     });
     bar.finish();
     for (const failure of result.failures)
       process.stderr.write(`skipped ${failure.file}: ${failure.message}\n`);
-    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
+    process.stdout.write(json ? `${JSON.stringify(result)}\n` : formatSummary(result));
     return result.failures.length > 0 ? 1 : 0;
   } catch (error) {
     bar.finish();

@@ -20,7 +20,7 @@ export async function runIngest(args: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  return runGraphCommand(values.json, ({ onProgress }) =>
-    ingestPaths(positionals.map(resolveUserPath), { onProgress }),
+  return runGraphCommand(values.json, (options) =>
+    ingestPaths(positionals.map(resolveUserPath), options),
   );
 }

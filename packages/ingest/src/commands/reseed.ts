@@ -25,5 +25,5 @@ export async function runReseed(args: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const folder = positionals[0] ? resolveUserPath(positionals[0]) : defaultSeedsFolder();
-  return runGraphCommand(values.json, ({ onProgress }) => reseedFolder(folder, { onProgress }));
+  return runGraphCommand(values.json, (options) => reseedFolder(folder, options));
 }

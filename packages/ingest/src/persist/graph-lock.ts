@@ -6,15 +6,19 @@ import { logger } from '@diplomacy-graph/core/logger';
 const GRAPH_WRITE_LOCK = 7_405_112_033;
 
 /**
- * Takes the graph-writing lock for the rest of the transaction, waiting (with a message) while
+ * Takes the graph-writing lock for the rest of the transaction, waiting (after `onWait`) while
  * another ingest or reseed holds it. Released by commit or rollback, also when a process dies.
  */
-export async function lockGraphForWriting(tx: Prisma.TransactionClient): Promise<void> {
+export async function lockGraphForWriting(
+  tx: Prisma.TransactionClient,
+  onWait: () => void = () =>
+    logger.warn('another ingest or reseed is writing the graph: waiting for it to finish'),
+): Promise<void> {
   const [attempt] = await tx.$queryRawUnsafe<{ locked: boolean }[]>(
     'SELECT pg_try_advisory_xact_lock($1::bigint) AS locked',
     GRAPH_WRITE_LOCK,
   );
   if (attempt?.locked) return;
-  logger.warn('another ingest or reseed is writing the graph: waiting for it to finish');
+  onWait();
   await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1::bigint)', GRAPH_WRITE_LOCK);
 }

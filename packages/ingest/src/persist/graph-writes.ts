@@ -9,29 +9,34 @@ import { type LoadFailure, loadPaths } from './load-paths.ts';
 import {
   type ExtractArticles,
   type GraphWriteSummary,
+  type RewriteOptions,
   type RewritePhase,
   rewriteGraph,
 } from './rewrite-graph.ts';
 
 export type GraphWritePhase = 'load' | RewritePhase;
 
-export type GraphWriteOptions = {
+export type GraphWriteOptions = Omit<RewriteOptions, 'extract' | 'onProgress'> & {
   /** The extractor (default: extraction's extractArticles; tests may pass fixtures). */
   extract?: ExtractArticles;
   onProgress?: (phase: GraphWritePhase, done: number, total: number) => void;
 };
+
+function rewriteOptions({ extract = extractArticles, ...rest }: GraphWriteOptions): RewriteOptions {
+  return { extract, ...rest };
+}
 
 export type GraphWriteResult = GraphWriteSummary & { failures: LoadFailure[] };
 
 /** Adds or updates the articles of `paths` (files or folders): unchanged files are skipped. */
 export async function ingestPaths(
   paths: readonly string[],
-  { extract = extractArticles, onProgress }: GraphWriteOptions = {},
+  options: GraphWriteOptions = {},
 ): Promise<GraphWriteResult> {
   const { articles, failures } = await loadPaths(paths, (done, total) =>
-    onProgress?.('load', done, total),
+    options.onProgress?.('load', done, total),
   );
-  const summary = await rewriteGraph('ingest', articles, { extract, onProgress });
+  const summary = await rewriteGraph('ingest', articles, rewriteOptions(options));
   return { ...summary, failures };
 }
 
@@ -41,16 +46,16 @@ export async function ingestPaths(
  */
 export async function reseedFolder(
   folder: string = defaultSeedsFolder(),
-  { extract = extractArticles, onProgress }: GraphWriteOptions = {},
+  options: GraphWriteOptions = {},
 ): Promise<GraphWriteResult> {
   const { articles, failures } = await loadPaths([folder], (done, total) =>
-    onProgress?.('load', done, total),
+    options.onProgress?.('load', done, total),
   );
   if (articles.length === 0) {
     // Never replace a graph by nothing because of a wrong path or a folder of unreadable files.
     throw new Error(`no readable article in ${folder}: the graph is left as it was`);
   }
-  const summary = await rewriteGraph('reseed', articles, { extract, onProgress });
+  const summary = await rewriteGraph('reseed', articles, rewriteOptions(options));
   return { ...summary, failures };
 }
 
@@ -68,10 +73,10 @@ function formatOf(fileName: string): 'text' | 'html' | 'markdown' {
 export async function ingestArticleText(
   text: string,
   fileName: string,
-  { extract = extractArticles, onProgress }: GraphWriteOptions = {},
+  options: GraphWriteOptions = {},
 ): Promise<GraphWriteSummary> {
   const article = loadArticleText(fileName, text, formatOf(fileName));
-  return rewriteGraph('ingest', [article], { extract, onProgress });
+  return rewriteGraph('ingest', [article], rewriteOptions(options));
 }
 
 /** Reseeds from `folder` when the database holds no article yet (the API server at boot). */

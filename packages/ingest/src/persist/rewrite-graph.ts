@@ -21,6 +21,10 @@ export type RewritePhase = 'extract' | 'write';
 
 export type RewriteOptions = {
   extract: ExtractArticles;
+  /** Called when another writer holds the graph lock and this write waits for it. */
+  onWait?: () => void;
+  /** Rows per INSERT statement (see insertRows); the benchmark's naive path uses 1. */
+  rowsPerStatement?: number;
   onProgress?: (phase: RewritePhase, done: number, total: number) => void;
 };
 
@@ -90,12 +94,12 @@ function planArticles(
 export async function rewriteGraph(
   mode: GraphWriteSummary['mode'],
   incoming: LoadedArticle[],
-  { extract, onProgress = () => {} }: RewriteOptions,
+  { extract, onProgress = () => {}, onWait, rowsPerStatement }: RewriteOptions,
 ): Promise<GraphWriteSummary> {
   const started = performance.now();
   const { summary, created } = await prisma.$transaction(
     async (tx) => {
-      await lockGraphForWriting(tx);
+      await lockGraphForWriting(tx, onWait);
       const stored = await tx.$queryRawUnsafe<StoredArticle[]>(
         mode === 'ingest'
           ? 'SELECT "id", "fileName", "text" FROM "Article"'
@@ -126,7 +130,11 @@ export async function rewriteGraph(
       // An ingest leaves stored articles as they are; a reseed refreshes what the loader read.
       const kept =
         mode === 'ingest' ? new Set(stored.map((article) => article.id)) : new Set<string>();
-      await writeGraph(tx, graph, kept, (done, total) => onProgress('write', done, total));
+      await writeGraph(tx, graph, {
+        storedArticleIds: kept,
+        onProgress: (done, total) => onProgress('write', done, total),
+        rowsPerStatement,
+      });
       const created = graph.events.filter((event) => !previous.has(event.id));
       return {
         created,

@@ -21,26 +21,29 @@ const TABLES_TO_EMPTY = [
 
 const COUNTRY_COLUMNS = ['code', 'nameEn', 'nameFr', 'nameVi', 'demonyms', 'latitude', 'longitude'];
 
-export type WriteProgress = (written: number, total: number) => void;
+export type WriteGraphOptions = {
+  /** Articles already stored (same content hash): kept as they are, not sent again. */
+  storedArticleIds?: ReadonlySet<string>;
+  onProgress?: (written: number, total: number) => void;
+  /** Rows per INSERT statement (see insertRows). */
+  rowsPerStatement?: number;
+};
 
 /**
  * Replaces the stored graph by `graph` inside the caller's transaction. DELETE rather than
  * TRUNCATE: readers keep seeing the old graph (MVCC) until the transaction commits, instead of
- * waiting on a table lock. Articles in `storedArticleIds` are kept as stored, not sent again.
+ * waiting on a table lock.
  */
 export async function writeGraph(
   tx: Prisma.TransactionClient,
   graph: ResolvedGraph,
-  storedArticleIds: ReadonlySet<string>,
-  onProgress: WriteProgress = () => {},
+  { storedArticleIds = new Set(), onProgress = () => {}, rowsPerStatement }: WriteGraphOptions = {},
 ): Promise<void> {
-  await insertRows(
-    tx,
-    'Country',
-    COUNTRY_COLUMNS,
-    listCountryRows(),
-    'ON CONFLICT ("code") DO UPDATE SET "nameEn" = EXCLUDED."nameEn", "nameFr" = EXCLUDED."nameFr", "nameVi" = EXCLUDED."nameVi", "demonyms" = EXCLUDED."demonyms", "latitude" = EXCLUDED."latitude", "longitude" = EXCLUDED."longitude"',
-  );
+  await insertRows(tx, 'Country', COUNTRY_COLUMNS, listCountryRows(), {
+    onConflict: `ON CONFLICT ("code") DO UPDATE SET ${COUNTRY_COLUMNS.slice(1)
+      .map((column) => `"${column}" = EXCLUDED."${column}"`)
+      .join(', ')}`,
+  });
   for (const table of TABLES_TO_EMPTY) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
   await tx.$executeRawUnsafe(
     'DELETE FROM "Article" WHERE "id" NOT IN (SELECT json_array_elements_text($1::json))',
@@ -52,21 +55,19 @@ export async function writeGraph(
   const total =
     newArticles.length + graphTables.reduce((sum, table) => sum + graph[table.rows].length, 0);
   let written = 0;
+  const onRows = (rows: number) => {
+    written += rows;
+    onProgress(written, total);
+  };
   const refresh = articleColumns
     .filter((column) => column !== 'id' && column !== 'text')
     .map((column) => `"${column}" = EXCLUDED."${column}"`);
-  await insertRows(
-    tx,
-    'Article',
-    articleColumns,
-    newArticles,
-    `ON CONFLICT ("id") DO UPDATE SET ${refresh.join(', ')}`,
-  );
-  written += newArticles.length;
-  onProgress(written, total);
+  await insertRows(tx, 'Article', articleColumns, newArticles, {
+    onConflict: `ON CONFLICT ("id") DO UPDATE SET ${refresh.join(', ')}`,
+    rowsPerStatement,
+    onRows,
+  });
   for (const { table, rows, columns } of graphTables) {
-    await insertRows(tx, table, columns, graph[rows]);
-    written += graph[rows].length;
-    onProgress(written, total);
+    await insertRows(tx, table, columns, graph[rows], { rowsPerStatement, onRows });
   }
 }

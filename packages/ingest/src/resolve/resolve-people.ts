@@ -288,16 +288,16 @@ export function resolvePeople(
   for (const cluster of clusterRecords(records)) {
     const canonicalName = canonicalNameOf(cluster);
     const countryCode = countryOf(cluster);
-    let id = stableId('person', nameKey(canonicalName), countryCode);
-    for (let n = 2; usedIds.has(id); n++)
-      id = stableId('person', nameKey(canonicalName), countryCode, n);
+    const key = nameKey(canonicalName);
+    let id = stableId('person', key, countryCode);
+    for (let n = 2; usedIds.has(id); n++) id = stableId('person', key, countryCode, n);
     usedIds.add(id);
     const aliases = [...cluster.spellings].filter((text) => text !== canonicalName).sort();
     people.push({
       id,
       canonicalName,
       foldedName: foldName(canonicalName),
-      nameKey: nameKey(canonicalName),
+      nameKey: key,
       aliases,
       countryCode,
       confidence: confidenceOf(cluster.articleIds.size),
@@ -306,9 +306,10 @@ export function resolvePeople(
       for (const form of record.forms)
         namesInArticle.set(`${record.articleId}\u0001${form.joined}`, id);
       const evidenceIds = registry.add(record.articleId, record.leader.evidence);
-      const foldedQuotes =
+      // Lower case is enough to find a title in its own sentence, and far cheaper than folding.
+      const quotes =
         record.leader.titles.length > 0
-          ? record.leader.evidence.map((ref) => foldName(ref.quote))
+          ? record.leader.evidence.map((ref) => ref.quote.toLowerCase())
           : [];
       for (const evidenceId of evidenceIds)
         personEvidence.set(`${id}|${evidenceId}`, { personId: id, evidenceId });
@@ -327,9 +328,8 @@ export function resolvePeople(
           });
         }
         // The sentences that state this title, else every sentence naming the person.
-        const stating = record.leader.evidence.filter((_, i) =>
-          foldedQuotes[i]?.includes(foldedTitle),
-        );
+        const lowerTitle = title.toLowerCase();
+        const stating = record.leader.evidence.filter((_, i) => quotes[i]?.includes(lowerTitle));
         const refs = stating.length > 0 ? stating : record.leader.evidence;
         for (const evidenceId of registry.add(record.articleId, refs)) {
           officeEvidence.set(`${officeId}|${evidenceId}`, { officeId, evidenceId });
