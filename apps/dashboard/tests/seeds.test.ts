@@ -49,6 +49,23 @@ describe('the dashboard over the ingested seed articles', () => {
     expect(await stat('Articles').textContent()).toBe('5');
   });
 
+  it('pages through the events, twenty at a time', async () => {
+    // Seed 000 alone reports more than twenty events (gold: 14 meetings, a visit, 6 gatherings).
+    const total = await database.prisma.event.count();
+    expect(total).toBeGreaterThan(20);
+
+    await page.goto(`${server.origin}/events`);
+    const rows = page.locator('.data-table tbody tr');
+    await page.locator('.result-count', { hasText: `Showing 20 of ${total} events` }).waitFor();
+    expect(await rows.count()).toBe(20);
+    const firstPage = await rows.allTextContents();
+
+    await page.getByRole('link', { name: 'Next 20 events' }).click();
+    await page.locator('.result-count', { hasText: `A later page of ${total} events` }).waitFor();
+    expect(await rows.count()).toBe(Math.min(20, total - 20));
+    expect(await rows.first().textContent()).not.toBe(firstPage[0]);
+  });
+
   it('shows Lương Cường meeting Ishiba Shigeru in Lima, with the sentence that says so', async () => {
     await page.goto(`${server.origin}/people?q=luong%20cuong`);
     await page

@@ -37,7 +37,7 @@ export function EventTable({ events, caption, captionHidden, empty }: EventTable
             <td>
               <PersonList people={event.participants.edges.map((edge) => edge.node.person)} />
             </td>
-            <td>{event.place ? <PlaceName place={event.place} /> : '—'}</td>
+            <td className="nowrap">{event.place ? <PlaceName place={event.place} /> : '—'}</td>
           </tr>
         ))}
       </tbody>
