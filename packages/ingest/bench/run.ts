@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS } from './corpus.ts';
 import { extractText } from './extract-text.ts';
 import { adversarialSuite, extractionSuite } from './extraction-bench.ts';
+import { ingestSuite } from './ingest.ts';
 import { type BenchRow, type BenchSuite, formatTable } from './suite.ts';
 
 const ADVERSARIAL_BYTES = 1_000_000;
@@ -33,9 +34,8 @@ const corpus = {
 const suites: BenchSuite[] = [
   extractionSuite(extractText, corpus, Number(values.quality)),
   adversarialSuite(ADVERSARIAL_BYTES, ADVERSARIAL_BOUND_SECONDS),
-  // Hook for the ingest benchmark (issue 4): add its suites here, built on the same corpus, e.g.
-  //   import { ingestSuite } from './ingest.ts';  …  ingestSuite(corpus),
   // A suite is { name, run(): Promise<BenchRow[]> } (see suite.ts); rows with `ok: false` fail the run.
+  ingestSuite(corpus),
 ];
 
 const selected = values.only ? suites.filter((suite) => suite.name === values.only) : suites;

@@ -1,0 +1,99 @@
+// The ingest benchmark (issue 4): end-to-end `pnpm ingest` throughput into PostgreSQL — load,
+// extract, resolve, write — on the generated corpus, with batched writes and with one INSERT per
+// row, each in a fresh database of the development server.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrateDatabase, openDatabase, prisma } from '@diplomacy-graph/core/db';
+import { type CorpusOptions, writeCorpus } from './corpus.ts';
+import type { BenchRow, BenchSuite } from './suite.ts';
+
+const TARGET_ARTICLES_PER_SECOND = 300;
+const TARGET_RATIO = 10;
+// Row by row is slow by design: it runs on a slice of the corpus; articles/s compare either way.
+const NAIVE_ARTICLES = 1_000;
+const BENCH_DATABASE = 'diplomacy_graph_ingest_bench';
+
+type Measurement = {
+  articles: number;
+  rows: number;
+  seconds: number;
+  phases: Record<string, number>;
+};
+
+const measureScript = fileURLToPath(new URL('./ingest-measure.ts', import.meta.url));
+
+async function freshDatabase(devUrl: string): Promise<string> {
+  await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
+  await prisma.$executeRawUnsafe(`CREATE DATABASE "${BENCH_DATABASE}"`);
+  const url = new URL(devUrl);
+  url.pathname = `/${BENCH_DATABASE}`;
+  await migrateDatabase(url.toString());
+  return url.toString();
+}
+
+function measure(url: string, args: string[]): Measurement {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', measureScript, ...args], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`ingest measurement failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Measurement;
+}
+
+const rate = (m: Measurement) => m.articles / m.seconds;
+
+export function ingestSuite(corpus: CorpusOptions): BenchSuite {
+  return {
+    name: 'ingest',
+    async run(): Promise<BenchRow[]> {
+      const folder = await mkdtemp(join(tmpdir(), 'ingest-bench-'));
+      const dev = await openDatabase();
+      try {
+        await writeCorpus(folder, corpus);
+        const batched = measure(await freshDatabase(dev.url), ['--folder', folder]);
+        const naive = measure(await freshDatabase(dev.url), [
+          '--folder',
+          folder,
+          '--limit',
+          String(NAIVE_ARTICLES),
+          '--rows-per-statement',
+          '1',
+        ]);
+        await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
+        const ratio = rate(batched) / rate(naive);
+        const phases = Object.entries(batched.phases)
+          .map(([phase, at]) => `${phase} ${at.toFixed(1)} s`)
+          .join(', ');
+        return [
+          {
+            bench: 'ingest',
+            measure: `end to end, batched (${batched.articles} articles, ${batched.rows} rows)`,
+            value: `${rate(batched).toFixed(0)} articles/s`,
+            bound: `≥ ${TARGET_ARTICLES_PER_SECOND} articles/s`,
+            met: rate(batched) >= TARGET_ARTICLES_PER_SECOND,
+          },
+          { bench: 'ingest', measure: 'batched: phases done at', value: phases },
+          {
+            bench: 'ingest',
+            measure: `end to end, one INSERT per row (${naive.articles} articles, ${naive.rows} rows)`,
+            value: `${rate(naive).toFixed(0)} articles/s`,
+          },
+          {
+            bench: 'ingest',
+            measure: 'batched / row by row',
+            value: `${ratio.toFixed(1)}×`,
+            bound: `≥ ${TARGET_RATIO}×`,
+            met: ratio >= TARGET_RATIO,
+          },
+        ];
+      } finally {
+        await dev.close();
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
