@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@diplomacy-graph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,5 +44,22 @@ describe('over real HTTP (node:http, as src/server.ts serves it)', () => {
       },
     );
     expect(await response.json()).toEqual({ data: { stats: { people: 3 } } });
+  });
+
+  it('refuses a streamed body of undeclared length (411) instead of reading it', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const outgoing = request(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      });
+      outgoing.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      outgoing.on('error', reject);
+      outgoing.write('{"query":"{ stats { people } }"}');
+      outgoing.end();
+    });
+    expect(status).toBe(411);
   });
 });

@@ -68,8 +68,11 @@ function useHttpSurface(options: ApiOptions): Plugin<ApiContext> {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === '/graphql') {
-        const length = Number(request.headers.get('content-length') ?? 0);
-        if (length > LIMITS.maxBodyBytes) {
+        const declared = request.headers.get('content-length');
+        // A streamed body of unknown size could be any size: ask for its length instead.
+        if (request.method === 'POST' && declared === null) {
+          endResponse(json({ errors: [{ message: 'A POST body needs a Content-Length.' }] }, 411));
+        } else if (Number(declared ?? 0) > LIMITS.maxBodyBytes) {
           endResponse(
             json({ errors: [{ message: `Request body over ${LIMITS.maxBodyBytes} bytes.` }] }, 413),
           );
