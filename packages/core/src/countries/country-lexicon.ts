@@ -54,7 +54,13 @@ function caseRuleOf(surface: string, kind: CountryPhrase['kind']): CaseRule {
 
 function addPhrase(surface: string, code: string, kind: CountryPhrase['kind']): void {
   const folded = foldName(surface.replace(/^the\s+/i, ''));
-  if (folded === '' || phrases.has(folded)) return;
+  if (folded === '') return;
+  const known = phrases.get(folded);
+  if (known) {
+    // "Kenyan" and "kényan" fold alike: the French lower-case use must match too.
+    if (known.code === code && caseRuleOf(surface, kind) === 'any') known.caseRule = 'any';
+    return;
+  }
   phrases.set(folded, { code, kind, caseRule: caseRuleOf(surface, kind) });
   firstWords.add(folded.split(' ')[0] ?? '');
   longestPhrase = Math.max(longestPhrase, folded.split(' ').length);

@@ -29,7 +29,7 @@ export type ArticleLayout = {
 // A headline is short and does not end like a sentence.
 const MAX_TITLE_WORDS = 22;
 // The dateline opens the story, though a lead repeated from the summary may come first.
-const MAX_DATELINE_PARAGRAPH = 2;
+const MAX_DATELINE_PARAGRAPH = 3;
 const SENTENCE_END = /[.!?:;…]["”’)]?$/;
 // Datelines name a place in capitals ("LIMA") or credit an agency ("Lima (VNA)").
 const isUpperCase = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
@@ -74,7 +74,9 @@ export function splitUnits(text: string): ArticleLayout {
       layout.teaser = { start: line.start, end: text.length };
       break;
     }
-    if (IMAGE_FILE.test(line.text) || BYLINE.test(line.text) || seen.has(line.text)) continue;
+    const byline = BYLINE.exec(line.text);
+    if (byline?.[1]) layout.published ??= parseAbsoluteDate(byline[1]);
+    if (byline || IMAGE_FILE.test(line.text) || seen.has(line.text)) continue;
     seen.add(line.text);
     const signature = SIGNATURE_LINE.exec(line.text);
     if (signature) {
