@@ -5,7 +5,7 @@ import { EVENT_TYPE_LABELS, labelFor } from '../../format/event-types.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/paths.ts';
-import { OVERVIEW_QUERY, type OverviewData } from './overview-query.ts';
+import { HEALTH_QUERY, OVERVIEW_QUERY, type OverviewData } from './overview-query.ts';
 
 export function OverviewPage() {
   usePageTitle('');
@@ -16,6 +16,7 @@ export function OverviewPage() {
       <p className="lede">
         Who met whom, where and when — every fact with the sentence of the article that states it.
       </p>
+      <HealthLine />
       <QueryView result={result} label="the overview">
         {(data) => <Overview data={data} />}
       </QueryView>
@@ -24,17 +25,9 @@ export function OverviewPage() {
 }
 
 function Overview({ data }: { data: OverviewData }) {
-  const { stats, health } = data;
+  const { stats } = data;
   return (
     <>
-      <p className="health" data-status={health.status}>
-        API <strong>{health.status}</strong> · database{' '}
-        <strong>
-          {health.database.reachable
-            ? `answering in ${health.database.latencyMs.toFixed(0)} ms`
-            : 'not answering'}
-        </strong>
-      </p>
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading" className="visually-hidden">
           Counts
@@ -66,6 +59,23 @@ function Overview({ data }: { data: OverviewData }) {
         />
       </section>
     </>
+  );
+}
+
+function HealthLine() {
+  const result = useQuery(HEALTH_QUERY, {});
+  // Errors here are shown by the overview's own panel; this line only reports a real answer.
+  if (result.status !== 'ready') return null;
+  const { health } = result.data;
+  return (
+    <p className="health" data-status={health.status}>
+      API <strong>{health.status}</strong> · database{' '}
+      <strong>
+        {health.database.reachable
+          ? `answering in ${health.database.latencyMs.toFixed(0)} ms`
+          : 'not answering'}
+      </strong>
+    </p>
   );
 }
 

@@ -1,8 +1,25 @@
 import { EVENT_SUMMARY, type EventSummary } from '../../graphql/fragments/event-summary.ts';
 import { graphql } from '../../graphql/typed-document.ts';
 
-export type OverviewData = {
+export type HealthData = {
   health: { status: string; database: { reachable: boolean; latencyMs: number } };
+};
+
+// Health is its own query: it answers even when the database does not, so the overview can
+// say "database not answering" while the counts fail.
+export const HEALTH_QUERY = graphql<HealthData>(/* GraphQL */ `
+  query Health {
+    health {
+      status
+      database {
+        reachable
+        latencyMs
+      }
+    }
+  }
+`);
+
+export type OverviewData = {
   stats: {
     people: number;
     events: number;
@@ -16,13 +33,6 @@ export type OverviewData = {
 export const OVERVIEW_QUERY = graphql<OverviewData>(
   /* GraphQL */ `
   query Overview {
-    health {
-      status
-      database {
-        reachable
-        latencyMs
-      }
-    }
     stats {
       people
       events
