@@ -28,6 +28,20 @@ const triggerWords = new Set(
 );
 const UNREAL_LOOKBEHIND = 7;
 const WITH_REACH = 3;
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'la',
+  'le',
+  'une',
+  'un',
+  'cette',
+  'ce',
+  'l',
+]);
 // "a reçu mercredi à l'Élysée le chancelier …": a day and a place may come first.
 const DIRECT_REACH = 6;
 const INFINITIVE = new Set(['to']);
@@ -117,7 +131,9 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
         .findIndex((token) => withWords.has(token.fold));
       if (withAt >= 0) from = match.end + withAt + 1;
       const hasWith = withAt >= 0;
-      const direct = match.value.direct;
+      // "hôte de la rencontre, le président …": after an article the trigger is a noun and
+      // takes its people only through "with"/"avec".
+      const direct = match.value.direct && !NOUN_MARKERS.has(tokens[match.start - 1]?.fold ?? '');
       const objects =
         hasWith || direct
           ? peopleListAfter(sentence, from, triggerWords, hasWith ? undefined : DIRECT_REACH)

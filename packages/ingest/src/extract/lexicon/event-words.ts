@@ -22,6 +22,7 @@ export const meetingTriggers: Readonly<
   rencontré: { kind: 'BILATERAL_MEETING', direct: true },
   rencontres: { kind: 'BILATERAL_MEETING', direct: false },
   'a reçu': { kind: 'BILATERAL_MEETING', direct: true },
+  reçu: { kind: 'BILATERAL_MEETING', direct: true },
   'entretenu avec': { kind: 'TALKS', direct: true },
   entretien: { kind: 'TALKS', direct: false },
   entretiens: { kind: 'TALKS', direct: false },
