@@ -1,4 +1,4 @@
-import { EVENT_TYPE_LABELS, labelFor } from '../format/event-types.ts';
+import { EVENT_KIND_LABELS, EVENT_TYPE_LABELS, labelFor } from '../format/event-types.ts';
 import { formatEventDate } from '../format/format-date.ts';
 import type { EventSummary } from '../graphql/fragments/event-summary.ts';
 import { Link } from '../router/link.tsx';
@@ -52,9 +52,8 @@ type DescribedEvent = Pick<EventSummary, 'type' | 'name'> &
 export function describeEvent(event: DescribedEvent): string {
   if (event.name) return event.name;
   if (event.type === 'VISIT' && event.visitedCountry) {
-    const kind = event.visitKind && event.visitKind !== 'OTHER' ? event.visitKind : null;
-    const visit = kind ? `${kind.charAt(0)}${kind.slice(1).toLowerCase()} visit` : 'Visit';
-    return `${visit} to ${event.visitedCountry.name}`;
+    const kind = event.visitKind ? EVENT_KIND_LABELS[event.visitKind] : undefined;
+    return `${kind ? `${kind} visit` : 'Visit'} to ${event.visitedCountry.name}`;
   }
   return labelFor(EVENT_TYPE_LABELS, event.type);
 }

@@ -26,6 +26,21 @@ export const PARTICIPANT_ROLE_LABELS: Record<string, string> = {
   VISITOR: 'Visitor',
 };
 
+/** Visit protocol levels and gathering kinds; OTHER says nothing and is never shown. */
+export const EVENT_KIND_LABELS: Record<string, string> = {
+  OFFICIAL: 'Official',
+  STATE: 'State',
+  WORKING: 'Working',
+  SUMMIT: 'Summit',
+  MEETING: 'Meeting',
+  FORUM: 'Forum',
+  DIALOGUE: 'Dialogue',
+  WEEK: 'Leaders’ week',
+  CONFERENCE: 'Conference',
+  RECEPTION: 'Reception',
+  FUNERAL: 'Funeral',
+};
+
 export const OFFICE_ROLE_LABELS: Record<string, string> = {
   HEAD_OF_STATE: 'Head of state',
   HEAD_OF_GOVERNMENT: 'Head of government',

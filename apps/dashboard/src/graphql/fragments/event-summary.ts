@@ -38,7 +38,7 @@ export const EVENT_SUMMARY = fragment(/* GraphQL */ `
   }
 `);
 
-export type EventDate = {
+type EventDate = {
   start: string | null;
   end: string | null;
   precision: DatePrecision | null;

@@ -2,7 +2,12 @@ import { describeEvent, EventTable, PlaceName } from '../../components/event-tab
 import { EvidenceList } from '../../components/evidence-list.tsx';
 import { EmptyState, QueryView } from '../../components/query-view.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { EVENT_TYPE_LABELS, labelFor, PARTICIPANT_ROLE_LABELS } from '../../format/event-types.ts';
+import {
+  EVENT_KIND_LABELS,
+  EVENT_TYPE_LABELS,
+  labelFor,
+  PARTICIPANT_ROLE_LABELS,
+} from '../../format/event-types.ts';
 import { formatEventDate } from '../../format/format-date.ts';
 import { useQuery } from '../../graphql/use-query.ts';
 import { Link } from '../../router/link.tsx';
@@ -31,7 +36,7 @@ function EventView({ event }: { event: Event }) {
       <header>
         <p className="eyebrow">
           {labelFor(EVENT_TYPE_LABELS, event.type)}
-          {kind && kind !== 'OTHER' && ` · ${labelFor({}, kind)}`}
+          {kind && EVENT_KIND_LABELS[kind] && ` · ${EVENT_KIND_LABELS[kind]}`}
         </p>
         <h1>{title}</h1>
         <dl className="facts-grid">
