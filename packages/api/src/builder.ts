@@ -6,7 +6,6 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import { GraphQLError, type GraphQLField, getNullableType, isListType } from 'graphql';
 import type { PubSub } from 'graphql-yoga';
 import { apiEnv } from './env.ts';
@@ -72,7 +71,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin, SimpleObjectsPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin],
   complexity: {
     fieldComplexity: estimateFieldCost,
     limit: { complexity: MAX_QUERY_COST },
