@@ -237,14 +237,12 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   };
   // Pass 2: every reference to a person, in reading order, so pronouns follow the story's focus.
   let focus: Person | null = null;
-  const refsBySentence: PersonRef[][] = raw.map((sentence) =>
-    collectRefs(sentence, analysis, () => focus, false),
-  );
+  const refsBySentence: PersonRef[][] = raw.map((sentence) => collectNameRefs(sentence, analysis));
   for (const refs of refsBySentence) for (const ref of refs) ref.person.mentions++;
   analysis.protagonist =
     [...registry.people].filter((p) => p.titled).sort((a, b) => b.mentions - a.mentions)[0] ?? null;
   for (const [index, sentence] of raw.entries()) {
-    const refs = collectRefs(sentence, analysis, () => focus, true);
+    const refs = addContextRefs(sentence, analysis, refsBySentence[index] ?? [], focus);
     const subject = refs.find((ref) => ref.kind !== 'pronoun' || ref.start === 0) ?? refs[0];
     if (subject) focus = subject.person;
     analysis.sentences.push({
@@ -305,35 +303,71 @@ function mergeShortForms(registry: PeopleRegistry): void {
   });
 }
 
-function collectRefs(
-  sentence: Sentence & { notes: Annotations; phrases: TitledPhrase[] },
-  analysis: ArticleAnalysis,
-  focus: () => Person | null,
-  resolveDescriptions: boolean,
-): PersonRef[] {
+type PhrasedSentence = Sentence & { notes: Annotations; phrases: TitledPhrase[] };
+
+/** People named in a sentence: titled names and bare names of known people. */
+function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): PersonRef[] {
   const { tokens, notes, phrases } = sentence;
   const refs: PersonRef[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const possessiveAt = (end: number) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
   for (const phrase of phrases) {
     for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
-    if (phrase.name) {
-      const person = findPerson(analysis.registry, phrase.name.text);
-      if (person)
-        refs.push({
-          start: phrase.start,
-          end: phrase.end,
-          person,
-          kind: 'name',
-          possessive: possessiveAt(phrase.end),
-          titled: true,
-        });
-      continue;
+    const person = phrase.name ? findPerson(analysis.registry, phrase.name.text) : null;
+    if (person) {
+      refs.push({
+        start: phrase.start,
+        end: phrase.end,
+        person,
+        kind: 'name',
+        possessive: possessiveAt(phrase.end),
+        titled: true,
+      });
     }
-    if (!resolveDescriptions) continue;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const name = readName(tokens, notes, i);
+    if (!name) continue;
+    const nameText = tokens
+      .slice(name.start, name.end)
+      .map((t) => t.text)
+      .join(' ');
+    const person = findPerson(analysis.registry, nameText);
+    if (person) {
+      addForm(analysis.registry, person, nameText);
+      refs.push({
+        start: name.start,
+        end: name.end,
+        person,
+        kind: 'name',
+        possessive: possessiveAt(name.end),
+        titled: false,
+      });
+    }
+    i = name.end - 1;
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Adds what only the story so far resolves: descriptions ("the host leader") and pronouns. */
+function addContextRefs(
+  sentence: PhrasedSentence,
+  analysis: ArticleAnalysis,
+  nameRefs: PersonRef[],
+  focus: Person | null,
+): PersonRef[] {
+  const { tokens, phrases } = sentence;
+  const refs = [...nameRefs];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const possessiveAt = (end: number) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
+  for (const ref of nameRefs) for (let i = ref.start; i < ref.end; i++) covered[i] = true;
+  for (const phrase of phrases) {
+    for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
+    if (phrase.name) continue;
     const hostWord = tokens.slice(phrase.start, phrase.end).some((token) => token.fold === 'host');
     const person = resolveDescription(phrase, analysis, hostWord);
-    if (person)
+    if (person) {
       refs.push({
         start: phrase.start,
         end: phrase.end,
@@ -342,32 +376,13 @@ function collectRefs(
         possessive: possessiveAt(phrase.end),
         titled: true,
       });
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
-    const token = tokens[i];
-    if (!token) continue;
-    const name = readName(tokens, notes, i);
-    if (name) {
-      const nameText = tokens
-        .slice(name.start, name.end)
-        .map((t) => t.text)
-        .join(' ');
-      const person = findPerson(analysis.registry, nameText);
-      if (person) {
-        addForm(analysis.registry, person, nameText);
-        refs.push({
-          start: name.start,
-          end: name.end,
-          person,
-          kind: 'name',
-          possessive: possessiveAt(name.end),
-          titled: false,
-        });
-      }
-      i = name.end - 1;
-      continue;
     }
+  }
+  refs.sort((a, b) => a.start - b.start);
+  const pronouns: PersonRef[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || covered[i]) continue;
     const isSubjectPronoun =
       subjectPronouns.has(token.fold) && (token.cap || tokens[i - 1]?.text === ',');
     const isPossessive =
@@ -375,20 +390,19 @@ function collectRefs(
       token.fold !== 'their' &&
       token.fold !== 'leur' &&
       token.fold !== 'leurs';
-    if (resolveDescriptions && (isSubjectPronoun || isPossessive)) {
-      const person = isPossessive
-        ? (refs.filter((ref) => ref.start < i).at(-1)?.person ?? focus())
-        : focus();
-      if (person)
-        refs.push({
-          start: i,
-          end: i + 1,
-          person,
-          kind: 'pronoun',
-          possessive: isPossessive,
-          titled: false,
-        });
-    }
+    if (!isSubjectPronoun && !isPossessive) continue;
+    const person = isPossessive
+      ? (refs.filter((ref) => ref.start < i).at(-1)?.person ?? focus)
+      : focus;
+    if (person)
+      pronouns.push({
+        start: i,
+        end: i + 1,
+        person,
+        kind: 'pronoun',
+        possessive: isPossessive,
+        titled: false,
+      });
   }
-  return refs.sort((a, b) => a.start - b.start);
+  return [...refs, ...pronouns].sort((a, b) => a.start - b.start);
 }

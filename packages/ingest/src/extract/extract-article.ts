@@ -201,15 +201,21 @@ function buildAwards(analysis: ArticleAnalysis, context: FolderContext): Extract
 }
 
 function buildLeaders(analysis: ArticleAnalysis): ExtractedLeader[] {
+  // One pass over the sentences collects every person's evidence.
+  const evidenceOf = new Map<Person, EvidenceRef[]>();
+  for (const sentence of analysis.sentences) {
+    for (const ref of sentence.refs) {
+      if (ref.kind === 'pronoun') continue;
+      const list = evidenceOf.get(ref.person) ?? [];
+      if (list.at(-1) !== sentence.evidence) list.push(sentence.evidence);
+      evidenceOf.set(ref.person, list);
+    }
+  }
   return analysis.registry.people
     .filter((person) => person.titled)
     .map((person) => {
       const name = canonicalName(person);
-      const evidence: EvidenceRef[] = [];
-      for (const sentence of analysis.sentences) {
-        if (sentence.refs.some((ref) => ref.person === person && ref.kind !== 'pronoun'))
-          addEvidence(evidence, sentence.evidence);
-      }
+      const evidence = evidenceOf.get(person) ?? [];
       return {
         name,
         aliases: person.forms.filter((form) => form !== name),

@@ -85,6 +85,7 @@ export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const fold = tokens[i]?.fold ?? '';
+      if (!awardPassive.has(fold) && !awardActive.has(fold)) continue;
       const before = sentence.refs.filter((ref) => ref.end <= i);
       const passive = awardPassive.has(fold) && PASSIVE_MARKERS.has(tokens[i - 1]?.fold ?? '');
       if (passive) {
