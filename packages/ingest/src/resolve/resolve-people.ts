@@ -167,43 +167,76 @@ function compareRecords(a: LeaderRecord, b: LeaderRecord): number {
   );
 }
 
+/** The token and, for tokens long enough to be misspelt, the token with each letter left out. */
+const spellingVariants = memoize((token: string): string[] => {
+  if (token.length < 5) return [token];
+  const variants = [token];
+  for (let i = 0; i < token.length; i++) variants.push(token.slice(0, i) + token.slice(i + 1));
+  return variants;
+});
+
+/**
+ * Blocking keys: two forms that could match share one. A strong match shares a pair of tokens;
+ * a typo match shares one exact token and a spelling variant of another (one edit apart means a
+ * common variant); a surname-only match shares a variant of a token.
+ */
+function blockingKeysOf(form: NameForm): string[] {
+  const keys: string[] = [];
+  const { tokens } = form;
+  for (const token of tokens)
+    for (const variant of spellingVariants(token)) keys.push(`s:${variant}`);
+  for (const [i, a] of tokens.entries()) {
+    for (const [j, b] of tokens.entries()) {
+      if (i === j) continue;
+      if (a < b) keys.push(`p:${a}|${b}`);
+      for (const variant of spellingVariants(b)) keys.push(`f:${a}|${variant}`);
+    }
+  }
+  return keys;
+}
+
+function lookupKeysOf(record: LeaderRecord): string[] {
+  const keys = record.forms.flatMap(blockingKeysOf);
+  // A full name meets others through pairs; a lone surname through its spelling variants.
+  return record.maxTokens >= 2 ? keys.filter((key) => !key.startsWith('s:')) : keys;
+}
+
+function newCluster(): PersonCluster {
+  return {
+    records: [],
+    forms: [],
+    spellings: new Set(),
+    titles: new Set(),
+    articleIds: new Set(),
+    countries: new Set(),
+  };
+}
+
 function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  // Candidates share a token prefix; a typo in the first three letters is not recovered.
-  const byPrefix = new Map<string, Set<PersonCluster>>();
-  const index = (cluster: PersonCluster, forms: NameForm[]) => {
-    for (const token of forms.flatMap((form) => form.tokens)) {
-      const prefix = token.slice(0, 3);
-      const set = byPrefix.get(prefix) ?? new Set();
-      set.add(cluster);
-      byPrefix.set(prefix, set);
-    }
+  const byKey = new Map<string, Set<PersonCluster>>();
+  const addKey = (key: string, cluster: PersonCluster) => {
+    const set = byKey.get(key);
+    if (set) set.add(cluster);
+    else byKey.set(key, new Set([cluster]));
   };
-  // Most records repeat a spelling already seen: try the people with that exact spelling first.
-  const bySpelling = new Map<string, PersonCluster[]>();
   for (const record of [...records].sort(compareRecords)) {
+    // Most records repeat a spelling already seen: the people with that exact spelling first.
     const spelledAlike = new Set(
       record.forms
         .filter((form) => form.tokens.length >= 2)
-        .flatMap((form) => bySpelling.get(form.joined) ?? []),
+        .flatMap((form) => [...(byKey.get(`j:${form.joined}`) ?? [])]),
     );
     let cluster = spelledAlike.size > 0 ? chooseCluster(record, [...spelledAlike]) : undefined;
     if (!cluster) {
       const candidates = new Set<PersonCluster>();
-      for (const token of record.forms.flatMap((form) => form.tokens)) {
-        for (const candidate of byPrefix.get(token.slice(0, 3)) ?? []) candidates.add(candidate);
+      for (const key of lookupKeysOf(record)) {
+        for (const candidate of byKey.get(key) ?? []) candidates.add(candidate);
       }
       cluster = chooseCluster(record, [...candidates]);
     }
     if (!cluster) {
-      cluster = {
-        records: [],
-        forms: [],
-        spellings: new Set(),
-        titles: new Set(),
-        articleIds: new Set(),
-        countries: new Set(),
-      };
+      cluster = newCluster();
       clusters.push(cluster);
     }
     cluster.records.push(record);
@@ -211,14 +244,12 @@ function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
       if (cluster.spellings.has(form.text)) continue;
       cluster.spellings.add(form.text);
       cluster.forms.push(form);
-      const alike = bySpelling.get(form.joined) ?? [];
-      if (!alike.includes(cluster)) alike.push(cluster);
-      bySpelling.set(form.joined, alike);
+      addKey(`j:${form.joined}`, cluster);
+      for (const key of blockingKeysOf(form)) addKey(key, cluster);
     }
     cluster.articleIds.add(record.articleId);
     if (record.leader.country) cluster.countries.add(record.leader.country);
     for (const title of record.leader.titles) cluster.titles.add(foldTitle(title));
-    index(cluster, record.forms);
   }
   return clusters;
 }
