@@ -231,6 +231,25 @@ describe('gatherings', () => {
     ]);
   });
 
+  it('finds a gathering past a day or a place, and at "during"/"lors de"', () => {
+    const fr =
+      "Le Premier ministre belge Alexander De Croo a présidé jeudi soir une réception à l'ambassade de Belgique à Tokyo.";
+    expect(extract(fr).gatherings.map((g) => [g.name, g.attendees])).toEqual([
+      ["réception à l'ambassade de Belgique à Tokyo", ['Alexander De Croo']],
+    ]);
+    const en =
+      'Kenyan President William Ruto spoke about climate finance during the Africa Climate Summit in Nairobi.';
+    expect(extract(en).gatherings.map((g) => [g.name, g.attendees])).toEqual([
+      ['Africa Climate Summit', ['William Ruto']],
+    ]);
+  });
+
+  it('leaves out a gathering that a planned meeting is to take place at', () => {
+    const text =
+      'Kenyan President William Ruto is due to meet Japanese Prime Minister Fumio Kishida on the sidelines of the G7 Summit next week.';
+    expect(extract(text).gatherings).toEqual([]);
+  });
+
   it('leaves out gatherings that are only planned', () => {
     expect(
       extract('Kenyan President William Ruto will attend the African Union Summit next year.')

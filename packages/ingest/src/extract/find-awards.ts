@@ -22,6 +22,9 @@ export type AwardDraft = {
 
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'is', 'vu', 'ete']);
 const MAX_AWARD_TOKENS = 16;
+const PERSON_REACH = 7;
+// "a remis vendredi 14 mars à Hanoï l'Ordre de l'Amitié": a day or a place may come first.
+const AWARD_LEAD = 8;
 const AWARD_END = new Set([',', '.', ';', '(', ')']);
 
 /** The award phrase from token `at`: up to "by", "to", a comma…, and only if it names an honour. */
@@ -73,7 +76,10 @@ function refAfterWord(
 ): PersonRef | null {
   for (let i = from; i < Math.min(sentence.tokens.length, from + reach); i++) {
     if (!words.has(sentence.tokens[i]?.fold ?? '')) continue;
-    const ref = sentence.refs.find((r) => r.start > i && r.start <= i + 3);
+    // "on Vũ's predecessor, former ambassador X": the honoured is X, not Vũ.
+    const ref = sentence.refs.find(
+      (r) => r.start > i && r.start <= i + PERSON_REACH && !r.possessive,
+    );
     if (ref) return ref;
   }
   return null;
@@ -121,9 +127,13 @@ export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
           });
         continue;
       }
-      const award = readAward(tokens, i + 1, analysis);
+      let award: ReturnType<typeof readAward> = null;
+      for (let j = i + 1; !award && j <= i + AWARD_LEAD && j < tokens.length; j++) {
+        if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
+        award = readAward(tokens, j, analysis);
+      }
       if (!award) continue;
-      const recipient = refAfterWord(sentence, award.end, recipientWords, 3);
+      const recipient = refAfterWord(sentence, award.end, recipientWords, 4);
       if (recipient && recipient.person !== presenter?.person) {
         drafts.push({
           award: award.text,

@@ -61,6 +61,17 @@ const LIST_GAP = new Set([',', ';', 'and', 'et', 'as', 'well', 'the', 'le', 'la'
 const FRAME_WORDS = new Set(['framework', 'cadre']);
 const MAX_ITEM_TOKENS = 22;
 const CUE_REACH = 6;
+// Meals given "in honour of" someone: the honoured guest attends.
+const HONOUR_MEALS = new Set([
+  'dinner',
+  'diner',
+  'banquet',
+  'luncheon',
+  'lunch',
+  'dejeuner',
+  'gala',
+]);
+const CLAUSE_LOOKBEHIND = 16;
 
 // Words already judged, with the head they spell (or null): the fuzzy test runs once per word.
 const headCache = new Map<string, string | null>();
@@ -182,12 +193,13 @@ function readItems(tokens: readonly Token[], at: number, french: boolean): Item[
     if (!item) break;
     items.push(item);
     i = item.end;
+    // Items are joined by "," ";" "and" — and in French by "; au …", "et à la …".
     while (
       i < tokens.length &&
       (ITEM_SEPARATORS.has(tokens[i]?.text ?? '') ||
-        gatheringPrepositions.has(tokens[i]?.fold ?? '') ||
         tokens[i]?.fold === 'and' ||
-        tokens[i]?.fold === 'et')
+        tokens[i]?.fold === 'et' ||
+        (french && i > item.end && FRENCH_ONLY_PREPOSITIONS.has(tokens[i]?.fold ?? '')))
     )
       i++;
     if (item.end === i && !(tokens[i]?.cap || determiners.has(tokens[i]?.fold ?? ''))) break;
@@ -264,24 +276,25 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         }
       }
       if (attendanceCues.has(token.fold)) {
-        if (isUnreal(sentence, i, i + 1, analysis.french)) continue;
-        // The gathering follows directly ("attended the opening ceremony of …") or past "at",
-        // "à la", "and delivered speeches at" …
-        let j = i + 1;
-        let start = readItem(tokens, i + 1, analysis.french) ? i + 1 : -1;
-        for (; start < 0 && j < tokens.length && j <= i + CUE_REACH; j++) {
+        // "is due to meet … on the sidelines of": the whole clause before the cue counts.
+        if (isUnreal(sentence, i, i + 1, analysis.french, CLAUSE_LOOKBEHIND)) continue;
+        // The gathering follows directly ("attended the opening ceremony of …"), past a day or a
+        // place ("a présidé lundi soir une réception"), or past "at", "à la", "and delivered
+        // speeches at" …
+        let start = -1;
+        for (let j = i + 1; start < 0 && j < tokens.length && j <= i + CUE_REACH; j++) {
           const fold = tokens[j]?.fold ?? '';
           if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
+          if (readItem(tokens, j, analysis.french)) start = j;
           // "à", "au", "de" lead to the gathering in French; in English "a" is an article.
-          if (
+          else if (
             gatheringPrepositions.has(fold) &&
-            (analysis.french || !FRENCH_ONLY_PREPOSITIONS.has(fold))
-          ) {
+            (analysis.french || !FRENCH_ONLY_PREPOSITIONS.has(fold)) &&
+            readItem(tokens, j + 1, analysis.french)
+          )
             start = j + 1;
-            break;
-          }
         }
-        if (start < 0) start = i + 1;
+        if (start < 0) continue;
         const items = readItems(tokens, start, analysis.french);
         const attendees = attendeesOf(sentence, i, analysis);
         for (const [index, item] of items.entries()) {
@@ -327,7 +340,7 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
       }
       // "Farewell ceremony for X", "réception en l'honneur de X".
       const head = headOf(token);
-      if (head && ceremonyHeads.has(head)) {
+      if (head && (ceremonyHeads.has(head) || HONOUR_MEALS.has(head))) {
         let k = i + 1;
         while (k < tokens.length && k <= i + 3 && !honoureeWords.has(tokens[k]?.fold ?? '')) k++;
         const honoured = sentence.refs.find((ref) => ref.start > k && ref.start <= k + 3);

@@ -54,10 +54,11 @@ export function isUnreal(
   start: number,
   end: number,
   french: boolean,
+  lookbehind = UNREAL_LOOKBEHIND,
 ): boolean {
   const tokens = sentence.tokens;
   if (INFINITIVE.has(tokens[start - 1]?.fold ?? '')) return true;
-  for (let i = Math.max(0, start - UNREAL_LOOKBEHIND); i < Math.min(tokens.length, end + 2); i++) {
+  for (let i = Math.max(0, start - lookbehind); i < Math.min(tokens.length, end + 2); i++) {
     const fold = tokens[i]?.fold ?? '';
     if (unrealCues.has(fold) || (french && FRENCH_FUTURE.test(fold))) return true;
   }

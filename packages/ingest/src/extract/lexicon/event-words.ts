@@ -162,6 +162,10 @@ export const attendanceCues: ReadonlySet<string> = new Set([
   'speaks',
   'joined',
   'sidelines',
+  'during',
+  'guest',
+  'watched',
+  'told',
   'framework',
   'chaired',
   'hosted',
@@ -173,6 +177,8 @@ export const attendanceCues: ReadonlySet<string> = new Set([
   'participer',
   'discours',
   'marge',
+  'lors',
+  'invite',
   'cadre',
   'preside',
   'copreside',
@@ -225,6 +231,8 @@ export const gatheringHeads: Readonly<Record<string, GatheringKind>> = {
   funerailles: 'FUNERAL',
   obseques: 'FUNERAL',
   retreat: 'MEETING',
+  parade: 'OTHER',
+  defile: 'OTHER',
 };
 export const ceremonyHeads: ReadonlySet<string> = new Set([
   'ceremony',
