@@ -4,6 +4,7 @@ import type { ArticleExtraction } from '../extract/types.ts';
 import { loadArticleText } from '../load/load-article.ts';
 import type { LoadedArticle } from '../load/types.ts';
 import { article, day, leader, meeting } from '../resolve/test-articles.ts';
+import { onNewEvents } from './graph-events.ts';
 import { rewriteGraph } from './rewrite-graph.ts';
 
 // Facts per file name; texts differ per version so content hashes do.
@@ -42,7 +43,13 @@ describe('rewriteGraph against PostgreSQL', () => {
   afterAll(() => database.drop());
 
   it('writes the graph with countries, and skips an unchanged file', async () => {
+    const announced: string[][] = [];
+    const stop = onNewEvents((events) => announced.push(events.map((event) => event.type)));
     const first = await rewriteGraph('ingest', [loaded('a.txt'), loaded('b.txt')], { extract });
+    await rewriteGraph('ingest', [loaded('b.txt')], { extract });
+    stop();
+    // Announced once, after the commit that created it; not again when nothing changed.
+    expect(announced).toEqual([['BILATERAL_MEETING']]);
     expect(first.articles).toMatchObject({ added: ['a.txt', 'b.txt'], total: 2 });
     expect(await database.prisma.person.count()).toBe(2);
     const meetings = await database.prisma.event.findMany({ include: { evidence: true } });

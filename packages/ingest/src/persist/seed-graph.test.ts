@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGoldFolder } from '../eval/load-gold.ts';
 import { defaultGoldFolder, defaultSeedsFolder } from '../eval/repo-paths.ts';
 import { dumpGraph } from './graph-dump.ts';
-import { ingestPaths, reseedFolder } from './graph-writes.ts';
+import { ingestPaths, reseedFolder, seedIfEmpty } from './graph-writes.ts';
 
 const seeds = defaultSeedsFolder();
 
@@ -172,6 +172,20 @@ describe('pnpm reseed on the seeds', () => {
       databases.push(await createTestDatabase());
       for (const file of order) await ingestPaths([file ?? '']);
       expect(await dumpGraph()).toEqual(reseedDump);
+    }
+  });
+});
+
+describe('seedIfEmpty', () => {
+  it('seeds an empty database once, and leaves a database with articles alone', async () => {
+    const database = await createTestDatabase();
+    try {
+      const first = await seedIfEmpty(seeds);
+      expect(first?.articles.total).toBe(5);
+      expect(await seedIfEmpty(seeds)).toBeNull();
+      expect(await prisma.article.count()).toBe(5);
+    } finally {
+      await database.drop();
     }
   });
 });
