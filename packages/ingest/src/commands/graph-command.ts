@@ -18,10 +18,12 @@ const UNITS: Record<GraphWritePhase, string> = {
 function formatSummary(result: GraphWriteResult): string {
   const { added, replaced, unchanged, removed, total } = result.articles;
   const { people, events, evidence, conflicts } = result.counts;
+  // Skipped files cost nothing: the rate counts the articles read and resolved.
+  const processed = result.mode === 'reseed' ? total : added.length + replaced.length;
   const lines = [
     `${result.mode}: ${added.length} added, ${replaced.length} replaced, ${unchanged.length} unchanged, ${removed.length} removed; ${total} articles in the graph`,
     `graph: ${people} people, ${events} events (${result.newEvents} new), ${evidence} evidence sentences, ${conflicts} conflicts`,
-    `took ${result.seconds.toFixed(1)} s (${(total / Math.max(result.seconds, 0.001)).toFixed(0)} articles/s)`,
+    `took ${result.seconds.toFixed(1)} s${processed > 0 ? ` (${(processed / Math.max(result.seconds, 0.001)).toFixed(0)} articles/s)` : ''}`,
   ];
   return `${lines.join('\n')}\n`;
 }
