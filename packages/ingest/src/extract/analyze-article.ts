@@ -135,9 +135,14 @@ function resolveDescription(
     ? analysis.hostCountry
     : (phrase.items.find((item) => item.country)?.country ?? null);
   const offices = phrase.items.filter((item) => !item.generic);
+  // "the diplomat" narrows to envoys; "the leader" or "counterpart" to no office in particular.
+  const hinted = phrase.items
+    .filter((item) => item.generic && item.role !== 'OTHER')
+    .map((item) => item.role);
   const leaders = analysis.registry.people.filter((person) => person.titled);
   const fits = leaders.filter((person) => {
     if (country && countryOf(person) !== country) return false;
+    if (hinted.length > 0 && !hinted.some((role) => person.roles.includes(role))) return false;
     return offices.every(
       (office) =>
         person.roles.includes(office.role as OfficeRole) ||
@@ -169,10 +174,11 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   for (const sentence of raw) {
     for (const [index, phrase] of sentence.phrases.entries()) {
       if (!phrase.name || phrase.plural) continue;
+      const shared = sharedCountry(sentence, index);
       const offices = phrase.items.map((item) => ({
         title: item.title,
         role: item.role,
-        country: item.country,
+        country: item.country ?? shared,
       }));
       registerPerson(
         registry,
@@ -259,6 +265,22 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
     });
   }
   return analysis;
+}
+
+/**
+ * "Indonesian Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin": the country
+ * before a pair of titled people joined by "and" serves both.
+ */
+function sharedCountry(
+  sentence: { tokens: readonly Token[]; phrases: TitledPhrase[] },
+  index: number,
+): string | null {
+  const phrase = sentence.phrases[index];
+  const previous = sentence.phrases[index - 1];
+  if (!phrase || !previous?.name || phrase.items.some((item) => item.country)) return null;
+  const gap = sentence.tokens.slice(previous.end, phrase.start);
+  if (gap.length !== 1 || !['and', 'et'].includes(gap[0]?.fold ?? '')) return null;
+  return previous.items.find((item) => item.country)?.country ?? null;
 }
 
 /**

@@ -171,7 +171,8 @@ function readComplement(
     let k = j;
     while (k < ctx.tokens.length && k - j < MAX_COMPLEMENT_TOKENS) {
       const token = ctx.tokens[k];
-      if (!token?.word) break;
+      // The next office starts the next person: "… Foreign Affairs X and Minister for …".
+      if (!token?.word || ctx.notes.titleAt[k]) break;
       if (isOrgWord(token, ctx.french)) last = k;
       // Other capitalised words may sit inside a body's name ("for Europe and Foreign Affairs");
       // the body still has to end on a body word.

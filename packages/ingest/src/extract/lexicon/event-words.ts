@@ -23,6 +23,9 @@ export const meetingTriggers: Readonly<
   rencontres: { kind: 'BILATERAL_MEETING', direct: false },
   'a reçu': { kind: 'BILATERAL_MEETING', direct: true },
   reçu: { kind: 'BILATERAL_MEETING', direct: true },
+  'visite de courtoisie': { kind: 'BILATERAL_MEETING', direct: false },
+  'working session': { kind: 'TALKS', direct: false },
+  'séance de travail': { kind: 'TALKS', direct: false },
   'entretenu avec': { kind: 'TALKS', direct: true },
   entretien: { kind: 'TALKS', direct: false },
   entretiens: { kind: 'TALKS', direct: false },
@@ -30,7 +33,7 @@ export const meetingTriggers: Readonly<
 };
 
 /** Words between a trigger and its object: "with", "avec". */
-export const withWords: ReadonlySet<string> = new Set(['with', 'avec', 'on']);
+export const withWords: ReadonlySet<string> = new Set(['with', 'avec', 'on', 'au', 'aupres']);
 
 /** Clause words that make a meeting or visit unreal (planned, possible) or remote (phone, video). */
 export const unrealCues: ReadonlySet<string> = new Set([

@@ -59,6 +59,8 @@ export const titlePhrases: Readonly<Record<string, TitleEntry>> = {
   'Head of State': t('Head of State', 'HEAD_OF_STATE'),
   counterpart: t('counterpart', 'OTHER', true),
   leader: t('leader', 'OTHER', true),
+  diplomat: t('diplomat', 'AMBASSADOR', true),
+  diplomate: t('diplomat', 'AMBASSADOR', true),
   'top leader': t('top leader', 'OTHER', true),
   'host leader': t('host leader', 'OTHER', true),
   // French (reported in English)
