@@ -53,6 +53,19 @@ describe('people from the grammar of titles (English)', () => {
     });
   });
 
+  it('lets one country serve two titled people joined by "and"', () => {
+    const text =
+      'Brazilian Finance Minister Fernando Haddad and Minister for Mines and Energy Alexandre Silveira led the delegation.';
+    expect(leader(text, 'Fernando Haddad')).toMatchObject({
+      country: 'BR',
+      titles: ['Finance Minister'],
+    });
+    expect(leader(text, 'Alexandre Silveira')).toMatchObject({
+      country: 'BR',
+      titles: ['Minister for Mines and Energy'],
+    });
+  });
+
   it('does not take a title without a name, nor an organisation, for a person', () => {
     const text =
       'The President of the European Commission spoke. The Prime Minister said the National Assembly would vote.';
@@ -169,6 +182,23 @@ describe('meetings', () => {
       name: 'trilateral summit',
       attendees: ['Joe Biden', 'Fumio Kishida', 'Ferdinand Marcos'],
     });
+  });
+
+  it('reads courtesy calls and working sessions', () => {
+    const fr =
+      'Le ministre suédois des Affaires étrangères Tobias Billström a rendu une visite de courtoisie au président du Sénat français, Gérard Larcher.';
+    expect(pairs(fr)).toEqual(['Tobias Billström + Gérard Larcher']);
+    expect(leader(fr, 'Tobias Billström')).toMatchObject({
+      country: 'SE',
+      titles: ['Minister of Foreign Affairs'],
+    });
+    expect(leader(fr, 'Gérard Larcher')).toMatchObject({
+      country: 'FR',
+      titles: ['President of the Senate'],
+    });
+    const en =
+      'In Tallinn, the Swedish Foreign Minister Tobias Billström had a working session with Estonian Prime Minister Kaja Kallas on the situation in the region.';
+    expect(pairs(en)).toEqual(['Tobias Billström + Kaja Kallas']);
   });
 
   it('reads French meetings', () => {

@@ -1,11 +1,11 @@
 // The grammar of titles around names: "[demonym|country's] [body] TITLE [of BODY] [of COUNTRY]
 // [and TITLE…] [,] Name", in English and French. A title with no name after it is a description
 // ("the Vietnamese leader", "le chef de l'État") resolved later against the article's people.
-import type { OfficeRole } from '@diplomacy-graph/core';
+import { foldName, type OfficeRole } from '@diplomacy-graph/core';
 import type { Annotations } from './annotate.ts';
 import { determiners, indefinite, listJoins, ofWords } from './lexicon/grammar-words.ts';
 import { orgWords } from './lexicon/org-words.ts';
-import { complementRoles, postingTitles } from './lexicon/titles.ts';
+import { complementRoles, frenchBodyTitles, postingTitles } from './lexicon/titles.ts';
 import { isNameToken, readName } from './read-name.ts';
 import type { Token } from './tokenize.ts';
 
@@ -111,6 +111,14 @@ function readModifiers(
   return { next: i, country, city, body };
 }
 
+/** French offices are reported in English, with the body they head ("ministre … des Affaires étrangères"). */
+function frenchTitle(title: string, foldedComplement: string): string {
+  for (const [words, english] of frenchBodyTitles) {
+    if (english.startsWith(title) && foldedComplement.includes(words)) return english;
+  }
+  return title;
+}
+
 function roleFromComplement(role: OfficeRole, complement: string): OfficeRole {
   if (role !== 'HEAD_OF_STATE' && role !== 'LEGISLATURE_HEAD' && role !== 'MINISTER') return role;
   for (const [words, refined] of complementRoles) if (complement.includes(words)) return refined;
@@ -213,7 +221,8 @@ function readItem(ctx: Context, at: number): { item: TitleItem; next: number } |
   const headStart = modifiers.body >= 0 ? modifiers.body : title.start;
   let text: string | null = null;
   if (!entry.generic) {
-    if (ctx.french) text = entry.title;
+    if (ctx.french)
+      text = frenchTitle(entry.title, foldName(textOf(ctx, title.end, complement.bodyEnd)));
     else {
       // "PM" is reported as "Prime Minister"; otherwise the office as the article states it.
       const stated = textOf(ctx, title.start, title.end);

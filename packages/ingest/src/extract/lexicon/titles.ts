@@ -108,5 +108,16 @@ export const complementRoles: ReadonlyArray<readonly [string, OfficeRole]> = [
   ['foreign affairs', 'FOREIGN_MINISTER'],
 ];
 
+/** French bodies named after an office, with the English title they make (folded words). */
+export const frenchBodyTitles: ReadonlyArray<readonly [string, string]> = [
+  ['affaires etrangeres', 'Minister of Foreign Affairs'],
+  ['senat', 'President of the Senate'],
+  ['assemblee nationale', 'President of the National Assembly'],
+  ['conseil des ministres', 'President of the Council of Ministers'],
+  ['armees', 'Minister of the Armed Forces'],
+  ['defense', 'Minister of Defence'],
+  ['interieur', 'Minister of the Interior'],
+];
+
 /** Titles after which a country names the posting, not the state served ("Ambassador to China"). */
 export const postingTitles: ReadonlySet<string> = new Set(['Ambassador']);
