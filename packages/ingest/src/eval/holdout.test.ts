@@ -13,10 +13,11 @@ const HOLDOUT = new URL('../../test/holdout/', import.meta.url);
 const ARTICLES = fileURLToPath(new URL('articles/', HOLDOUT));
 const GOLD = fileURLToPath(new URL('gold/', HOLDOUT));
 
-// Measured 0.749 overall when the set was written (13:21 UTC), 0.805 at 14:00 (English 0.881,
-// French 0.711). The floors sit a little below the latest figure so that a regression fails.
-const OVERALL_F1_FLOOR = 0.76;
-const LANGUAGE_F1_FLOOR = { en: 0.84, fr: 0.67 } as const;
+// Measured 0.749 overall when the set was written (13:21 UTC) and 0.867 at 14:23 (English 0.942,
+// French 0.778) as the extractor improved. The floors sit a little below the latest figure so that
+// a regression fails; raise them as the figures rise.
+const OVERALL_F1_FLOOR = 0.82;
+const LANGUAGE_F1_FLOOR = { en: 0.9, fr: 0.73 } as const;
 
 const NO_DIPLOMACY = '108_mekong_rice_harvest.md';
 const CALLS_AND_PLANS_ONLY = '103_afp_macron_zelensky_call.txt';
