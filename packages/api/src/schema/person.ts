@@ -1,107 +1,169 @@
-import { nameKey } from '@diplomacy-graph/core';
-import { prisma } from '@diplomacy-graph/core/db';
+import { type EventType, nameKey } from '@diplomacy-graph/core';
+import { type Prisma, prisma } from '@diplomacy-graph/core/db';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { countByParent } from '../queries/count-by-parent.ts';
 import { loadCounterparts } from '../queries/counterparts.ts';
 import { AWARD_TYPES, MEETING_TYPES } from '../queries/event-groups.ts';
 import { findPersonIdByName } from '../queries/find-person-by-name.ts';
 import { Counterpart } from './counterpart.ts';
 import { Evidence, personEvidence } from './evidence.ts';
 
+const participationPage = prismaConnectionHelpers(builder, 'EventParticipant', {
+  cursor: 'eventId_personId_role',
+});
+
+async function countParticipations(
+  personIds: readonly string[],
+  where: Prisma.EventParticipantWhereInput,
+): Promise<Map<string, number>> {
+  const groups = await prisma.eventParticipant.groupBy({
+    by: ['personId'],
+    where: { ...where, personId: { in: [...personIds] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.personId, group._count._all]));
+}
+
+const officePage = prismaConnectionHelpers(builder, 'Office', { cursor: 'id' });
+
+async function countOffices(personIds: readonly string[]): Promise<Map<string, number>> {
+  const groups = await prisma.office.groupBy({
+    by: ['personId'],
+    where: { personId: { in: [...personIds] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.personId, group._count._all]));
+}
+
 // A person's part in events of some types, oldest first: the shape of every per-person list.
-function participationsIn(types: readonly string[] | null, role?: 'RECIPIENT' | 'PRESENTER') {
+function participationsIn(
+  types: readonly EventType[] | null,
+  role?: 'RECIPIENT' | 'PRESENTER',
+): {
+  where: Prisma.EventParticipantWhereInput;
+  orderBy: Prisma.EventParticipantOrderByWithRelationInput[];
+} {
   return {
     where: {
-      ...(types ? { event: { type: { in: [...types] as never } } } : {}),
+      ...(types ? { event: { type: { in: [...types] } } } : {}),
       ...(role ? { role } : {}),
     },
-    orderBy: [{ event: { dateStart: 'asc' as const } }, { eventId: 'asc' as const }],
+    orderBy: [{ event: { dateStart: 'asc' } }, { eventId: 'asc' }],
   };
 }
 
 export const Person = builder.prismaNode('Person', {
   description: 'A leader or official, once per real person across all articles.',
   id: { field: 'id' },
-  fields: (t) => ({
-    name: t.exposeString('canonicalName', {
-      description: 'The fullest name the articles give ("Dina Ercilia Boluarte Zegarra").',
-    }),
-    foldedName: t.exposeString('foldedName', {
-      description: 'The name without diacritics, lower case ("luong cuong").',
-    }),
-    aliases: t.exposeStringList('aliases', {
-      description: 'Other spellings seen in articles ("Lương Cường", "Cường").',
-    }),
-    country: t.relation('country', { nullable: true, description: 'The country they serve.' }),
-    confidence: t.exposeFloat('confidence', {
-      description: 'How sure the graph is that this is one real person, 0 to 1.',
-    }),
-    offices: t.relatedConnection('offices', {
-      description: 'Positions they hold or held, as stated in the articles.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: [{ startDate: 'asc' }, { title: 'asc' }] },
-    }),
-    meetings: t.relatedConnection('participants', {
-      description: 'Bilateral meetings and talks they took part in, oldest first.',
-      cursor: 'eventId_personId_role',
-      totalCount: true,
-      query: participationsIn(MEETING_TYPES),
-    }),
-    visits: t.relatedConnection('participants', {
-      description: 'Visits they paid or hosted, oldest first.',
-      cursor: 'eventId_personId_role',
-      totalCount: true,
-      query: participationsIn(['VISIT']),
-    }),
-    gatherings: t.relatedConnection('participants', {
-      description: 'Summits, forums and other multilateral gatherings they attended, oldest first.',
-      cursor: 'eventId_personId_role',
-      totalCount: true,
-      query: participationsIn(['GATHERING']),
-    }),
-    awardsReceived: t.relatedConnection('participants', {
-      description: 'Honours conferred on them.',
-      cursor: 'eventId_personId_role',
-      totalCount: true,
-      query: participationsIn(AWARD_TYPES, 'RECIPIENT'),
-    }),
-    awardsPresented: t.relatedConnection('participants', {
-      description: 'Honours they conferred on others.',
-      cursor: 'eventId_personId_role',
-      totalCount: true,
-      query: participationsIn(AWARD_TYPES, 'PRESENTER'),
-    }),
-    timeline: t.relatedConnection('participants', {
-      description: 'Everything they took part in, oldest first.',
-      cursor: 'eventId_personId_role',
-      totalCount: true,
-      query: participationsIn(null),
-    }),
-    counterparts: t.connection({
-      type: Counterpart,
-      description: 'The people they met, most frequent first, with meeting counts.',
-      resolve: async (person, args, context) => {
-        const counterparts = await loadCounterparts(context, person.id);
-        return {
-          ...resolveArrayConnection({ args }, counterparts),
-          totalCount: counterparts.length,
-        };
-      },
-    }),
-    evidence: t.connection({
-      type: Evidence,
-      description: 'Sentences that name them, as the articles introduce them.',
-      select: (args, context, nestedSelection) => ({
-        _count: { select: { evidence: true } },
-        evidence: personEvidence.getQuery(args, context, nestedSelection),
+  fields: (t) => {
+    // A page of the person's participations matching `where`; the total is counted per request
+    // for all listed people at once (see countByParent).
+    const participationList = (
+      description: string,
+      key: string,
+      { where, orderBy }: ReturnType<typeof participationsIn>,
+    ) =>
+      t.connection({
+        type: participationPage.ref,
+        description,
+        select: (args, context, nestedSelection) => ({
+          participants: {
+            ...participationPage.getQuery(args, context, nestedSelection),
+            where,
+            orderBy,
+          },
+        }),
+        resolve: (person, args, context) => ({
+          ...participationPage.resolve(person.participants, args, context),
+          totalCount: () =>
+            countByParent(context, key, (ids) => countParticipations(ids, where), person.id),
+        }),
+      });
+    return {
+      name: t.exposeString('canonicalName', {
+        description: 'The fullest name the articles give ("Dina Ercilia Boluarte Zegarra").',
       }),
-      resolve: (person, args, context) => ({
-        ...personEvidence.resolve(person.evidence, args, context),
-        totalCount: person._count.evidence,
+      foldedName: t.exposeString('foldedName', {
+        description: 'The name without diacritics, lower case ("luong cuong").',
       }),
-    }),
-  }),
+      aliases: t.exposeStringList('aliases', {
+        description: 'Other spellings seen in articles ("Lương Cường", "Cường").',
+      }),
+      country: t.relation('country', { nullable: true, description: 'The country they serve.' }),
+      confidence: t.exposeFloat('confidence', {
+        description: 'How sure the graph is that this is one real person, 0 to 1.',
+      }),
+      offices: t.connection({
+        type: officePage.ref,
+        description: 'Positions they hold or held, as stated in the articles.',
+        select: (args, context, nestedSelection) => ({
+          offices: {
+            ...officePage.getQuery(args, context, nestedSelection),
+            orderBy: [{ startDate: 'asc' }, { title: 'asc' }],
+          },
+        }),
+        resolve: (person, args, context) => ({
+          ...officePage.resolve(person.offices, args, context),
+          totalCount: () => countByParent(context, 'offices', countOffices, person.id),
+        }),
+      }),
+      meetings: participationList(
+        'Bilateral meetings and talks they took part in, oldest first.',
+        'meetings',
+        participationsIn(MEETING_TYPES),
+      ),
+      visits: participationList(
+        'Visits they paid or hosted, oldest first.',
+        'visits',
+        participationsIn(['VISIT']),
+      ),
+      gatherings: participationList(
+        'Summits, forums and other multilateral gatherings they attended, oldest first.',
+        'gatherings',
+        participationsIn(['GATHERING']),
+      ),
+      awardsReceived: participationList(
+        'Honours conferred on them.',
+        'awardsReceived',
+        participationsIn(AWARD_TYPES, 'RECIPIENT'),
+      ),
+      awardsPresented: participationList(
+        'Honours they conferred on others.',
+        'awardsPresented',
+        participationsIn(AWARD_TYPES, 'PRESENTER'),
+      ),
+      timeline: participationList(
+        'Everything they took part in, oldest first.',
+        'timeline',
+        participationsIn(null),
+      ),
+      counterparts: t.connection({
+        type: Counterpart,
+        description: 'The people they met, most frequent first, with meeting counts.',
+        resolve: async (person, args, context) => {
+          const counterparts = await loadCounterparts(context, person.id);
+          return {
+            ...resolveArrayConnection({ args }, counterparts),
+            totalCount: counterparts.length,
+          };
+        },
+      }),
+      evidence: t.connection({
+        type: Evidence,
+        description: 'Sentences that name them, as the articles introduce them.',
+        select: (args, context, nestedSelection) => ({
+          _count: { select: { evidence: true } },
+          evidence: personEvidence.getQuery(args, context, nestedSelection),
+        }),
+        resolve: (person, args, context) => ({
+          ...personEvidence.resolve(person.evidence, args, context),
+          totalCount: person._count.evidence,
+        }),
+      }),
+    };
+  },
 });
 
 builder.queryFields((t) => ({
