@@ -5,12 +5,29 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ`]/g;
 const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
+// Extraction folds the same words over and over (every token, every lexicon probe): NFKD and
+// five regex passes are paid once per distinct short string. Cleared when full so memory stays bounded.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+const FOLD_CACHE_MAX_LENGTH = 80;
+
 /**
  * Folds a name for comparison: NFKD, no diacritics (đ → d), lower case, punctuation dropped.
  * @example foldName('Lương Cường') // 'luong cuong'
  * @example foldName('Yoon Suk-yeol') // 'yoon suk yeol'
  */
 export function foldName(name: string): string {
+  if (name.length > FOLD_CACHE_MAX_LENGTH) return foldUncached(name);
+  let folded = foldCache.get(name);
+  if (folded === undefined) {
+    folded = foldUncached(name);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(name, folded);
+  }
+  return folded;
+}
+
+function foldUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
