@@ -30,6 +30,18 @@ function addEvidence(list: EvidenceRef[], evidence: EvidenceRef): void {
   if (!list.some((item) => item.start === evidence.start)) list.push(evidence);
 }
 
+// A sentence's folded words, built once: several events of one sentence may need its weekday.
+const wordsBySentence = new WeakMap<AnalyzedSentence, Set<string>>();
+
+function sentenceWords(sentence: AnalyzedSentence): Set<string> {
+  let words = wordsBySentence.get(sentence);
+  if (words === undefined) {
+    words = new Set(sentence.tokens.map((token) => token.fold));
+    wordsBySentence.set(sentence, words);
+  }
+  return words;
+}
+
 function dateOf(
   mention: DateMention | undefined,
   sentence: AnalyzedSentence,
@@ -38,8 +50,7 @@ function dateOf(
   if (!mention) return null;
   if (mention.date) return mention.date;
   if (mention.weekday === null) return null;
-  const words = new Set(sentence.tokens.map((token) => token.fold));
-  const day = resolveWeekday(context, words, mention.weekday);
+  const day = resolveWeekday(context, sentenceWords(sentence), mention.weekday);
   return day ? { value: day, precision: 'DAY' } : null;
 }
 

@@ -19,6 +19,7 @@ export type Token = {
 // A word is letters/digits joined by single hyphens, apostrophes or dots ("Suk-yeol", "U.S");
 // the separator must be followed by a letter or digit, so matching is linear.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const WORD_START = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S)/u;
 // French elision: "l'APEC" → "l'" + "APEC".
 const ELISION = /^(?:[lLdDsSnNmMcCjJ]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/;
 const POSSESSIVE = /['’][sS]$/;
@@ -53,38 +54,57 @@ function shapeOf(text: string): Shape {
   return shape;
 }
 
-function makeToken(text: string, start: number): Token {
-  const shape = shapeOf(text);
-  return {
-    text: shape.text,
-    fold: shape.fold,
-    head: shape.head,
-    start,
-    end: start + text.length,
-    cap: shape.cap,
-    upper: shape.upper,
-    word: shape.word,
-  };
+// A matched word splits into the same pieces every time ("l'APEC" → "l'" + "APEC", "Xi's" → "Xi" +
+// "'s"): the split and each piece's shape are computed once per distinct word.
+type Piece = { offset: number; shape: Shape };
+const piecesCache = new Map<string, Piece[]>();
+
+function piecesOf(word: string): Piece[] {
+  let pieces = piecesCache.get(word);
+  if (pieces === undefined) {
+    pieces = [];
+    let offset = 0;
+    let rest = word;
+    const elision = ELISION.exec(rest);
+    if (elision && rest.length > elision[0].length) {
+      pieces.push({ offset, shape: shapeOf(elision[0]) });
+      offset = elision[0].length;
+      rest = rest.slice(offset);
+    }
+    if (POSSESSIVE.test(rest) && rest.length > 2) {
+      pieces.push({ offset, shape: shapeOf(rest.slice(0, -2)) });
+      pieces.push({ offset: offset + rest.length - 2, shape: shapeOf(rest.slice(-2)) });
+    } else {
+      pieces.push({ offset, shape: shapeOf(rest) });
+    }
+    if (piecesCache.size > SHAPE_CACHE_LIMIT) piecesCache.clear();
+    piecesCache.set(word, pieces);
+  }
+  return pieces;
 }
 
 /** Tokens of `text` between `from` and `to`, offsets relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(TOKEN)) {
+  // Scan the whole text from `from` (no slice copy); a word running past `to` is cut there, as if
+  // the text ended at `to`.
+  TOKEN.lastIndex = from;
+  for (let match = TOKEN.exec(text); match !== null && match.index < to; match = TOKEN.exec(text)) {
+    const at = match.index;
     let word = match[0];
-    let start = from + (match.index ?? 0);
-    const elision = ELISION.exec(word);
-    if (elision && word.length > elision[0].length) {
-      tokens.push(makeToken(elision[0], start));
-      start += elision[0].length;
-      word = word.slice(elision[0].length);
-    }
-    if (POSSESSIVE.test(word) && word.length > 2) {
-      tokens.push(makeToken(word.slice(0, -2), start));
-      tokens.push(makeToken(word.slice(-2), start + word.length - 2));
-    } else {
-      tokens.push(makeToken(word, start));
+    if (at + word.length > to) word = WORD_START.exec(text.slice(at, to))?.[0] ?? '';
+    for (const { offset, shape } of piecesOf(word)) {
+      const start = at + offset;
+      tokens.push({
+        text: shape.text,
+        fold: shape.fold,
+        head: shape.head,
+        start,
+        end: start + shape.text.length,
+        cap: shape.cap,
+        upper: shape.upper,
+        word: shape.word,
+      });
     }
   }
   return tokens;
