@@ -17,6 +17,8 @@ const CONCURRENCY = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 // Prisma's adapter and the floor get pools of the same size (pg's default).
 const POOL_SIZE = 10;
+// BENCH_ONLY="person page" measures only the scenarios whose names contain it (quick iterations).
+const ONLY = process.env.BENCH_ONLY?.toLowerCase();
 
 const database = await openDatabase();
 const pool = new pg.Pool({ connectionString: database.url, max: POOL_SIZE });
@@ -102,11 +104,11 @@ process.stdout.write(
   `\nAPI benchmark: ${articles} articles, ${events} events, ${people} people; concurrency ${CONCURRENCY}, ${SECONDS} s per run\n`,
 );
 const parameters = await pickParameters();
-const rows = [
-  await measure(personPage, parameters.people),
-  await measure(countryRelation, parameters.pairs),
-  await measure(eventList, parameters.windows),
-];
+const selected = (scenario: { name: string }) => !ONLY || scenario.name.includes(ONLY);
+const rows: Row[] = [];
+if (selected(personPage)) rows.push(await measure(personPage, parameters.people));
+if (selected(countryRelation)) rows.push(await measure(countryRelation, parameters.pairs));
+if (selected(eventList)) rows.push(await measure(eventList, parameters.windows));
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits).padStart(8);
 process.stdout.write(

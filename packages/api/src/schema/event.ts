@@ -1,7 +1,8 @@
 import { prisma } from '@diplomacy-graph/core/db';
 import { builder } from '../builder.ts';
 import { buildEventWhere } from '../queries/build-event-where.ts';
-import { Evidence, eventEvidence } from './evidence.ts';
+import { countByParent } from '../queries/count-by-parent.ts';
+import { countEventEvidence, Evidence, eventEvidence } from './evidence.ts';
 
 export const EventType = builder.enumType('EventType', {
   description: 'What kind of thing happened.',
@@ -139,12 +140,11 @@ export const Event = builder.prismaNode('Event', {
       type: Evidence,
       description: 'The sentences that state it.',
       select: (args, context, nestedSelection) => ({
-        _count: { select: { evidence: true } },
         evidence: eventEvidence.getQuery(args, context, nestedSelection),
       }),
       resolve: (event, args, context) => ({
         ...eventEvidence.resolve(event.evidence, args, context),
-        totalCount: event._count.evidence,
+        totalCount: () => countByParent(context, 'eventEvidence', countEventEvidence, event.id),
       }),
     }),
     confidence: t.exposeFloat('confidence', {

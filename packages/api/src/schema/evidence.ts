@@ -1,3 +1,4 @@
+import { prisma } from '@diplomacy-graph/core/db';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 
@@ -26,3 +27,27 @@ export const personEvidence = prismaConnectionHelpers(builder, 'PersonEvidence',
   select: (nodeSelection) => ({ evidence: nodeSelection({}) }),
   resolveNode: (link) => link.evidence,
 });
+
+/** How many sentences state each of `eventIds`: one grouped query over just those events. */
+export async function countEventEvidence(
+  eventIds: readonly string[],
+): Promise<Map<string, number>> {
+  const groups = await prisma.eventEvidence.groupBy({
+    by: ['eventId'],
+    where: { eventId: { in: [...eventIds] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.eventId, group._count._all]));
+}
+
+/** How many sentences name each of `personIds`: one grouped query over just those people. */
+export async function countPersonEvidence(
+  personIds: readonly string[],
+): Promise<Map<string, number>> {
+  const groups = await prisma.personEvidence.groupBy({
+    by: ['personId'],
+    where: { personId: { in: [...personIds] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.personId, group._count._all]));
+}

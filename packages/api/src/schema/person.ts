@@ -8,7 +8,7 @@ import { loadCounterparts } from '../queries/counterparts.ts';
 import { AWARD_TYPES, MEETING_TYPES } from '../queries/event-groups.ts';
 import { findPersonIdByName } from '../queries/find-person-by-name.ts';
 import { Counterpart } from './counterpart.ts';
-import { Evidence, personEvidence } from './evidence.ts';
+import { countPersonEvidence, Evidence, personEvidence } from './evidence.ts';
 
 const participationPage = prismaConnectionHelpers(builder, 'EventParticipant', {
   cursor: 'eventId_personId_role',
@@ -154,12 +154,12 @@ export const Person = builder.prismaNode('Person', {
         type: Evidence,
         description: 'Sentences that name them, as the articles introduce them.',
         select: (args, context, nestedSelection) => ({
-          _count: { select: { evidence: true } },
           evidence: personEvidence.getQuery(args, context, nestedSelection),
         }),
         resolve: (person, args, context) => ({
           ...personEvidence.resolve(person.evidence, args, context),
-          totalCount: person._count.evidence,
+          totalCount: () =>
+            countByParent(context, 'personEvidence', countPersonEvidence, person.id),
         }),
       }),
     };
