@@ -6,6 +6,14 @@ const first = (text: string, published: string | null, year: number | null, fren
   findDates(tokenize(text), { published, year }, french)[0];
 
 describe('findDates', () => {
+  it('reads no date from words that are also names of object properties', () => {
+    const dates = findDates(
+      tokenize('The constructor of the hasOwnProperty valueOf bridge met the minister.'),
+      { published: '2024-11-16', year: 2024 },
+      false,
+    );
+    expect(dates).toEqual([]);
+  });
   it('reads English day, month and year forms', () => {
     expect(first('They met on March 4, 2023 in Paris.', null, null)?.date).toEqual({
       value: '2023-03-04',

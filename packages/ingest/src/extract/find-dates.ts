@@ -33,8 +33,9 @@ const DAY = /^(\d{1,2})(?:er|st|nd|rd|th)?$/;
 const DAY_RANGE = /^(\d{1,2})-(\d{1,2})$/;
 const YEAR = /^(1[89]\d{2}|20\d{2}|2100)$/;
 const WINDOW = 4;
+const STATED_YEAR = /^(20\d{2}|19\d{2})(?:-\d{2})?$/;
 const RELATIVE_FIRST_WORDS = new Set(
-  Object.keys(relativeDays).map((phrase) => phrase.split(' ')[0] ?? ''),
+  [...relativeDays.keys()].map((phrase) => phrase.split(' ')[0] ?? ''),
 );
 const RANGE_JOINS = new Set(['to', 'au', 'through', 'until', '-', '–']);
 
@@ -59,8 +60,8 @@ function foldedAhead(tokens: readonly Token[], at: number, count: number): strin
 function timeOfDayAround(tokens: readonly Token[], start: number, end: number): string | undefined {
   const parts: string[] = [];
   for (let i = Math.max(0, start - WINDOW); i < Math.min(tokens.length, end + WINDOW); i++) {
-    const one = timeOfDayWords[tokens[i]?.fold ?? ''];
-    const two = timeOfDayWords[`${tokens[i]?.fold ?? ''} ${tokens[i + 2]?.fold ?? ''}`];
+    const one = timeOfDayWords.get(tokens[i]?.fold ?? '');
+    const two = timeOfDayWords.get(`${tokens[i]?.fold ?? ''} ${tokens[i + 2]?.fold ?? ''}`);
     const found = two ?? one;
     if (found && !parts.includes(found)) parts.push(found);
   }
@@ -72,7 +73,7 @@ function timeOfDayAround(tokens: readonly Token[], start: number, end: number): 
 function relativeYearAfter(tokens: readonly Token[], at: number, ctx: DateContext): number | null {
   if (ctx.year === null) return null;
   for (let count = 2; count <= 3; count++) {
-    const offset = relativeYears[foldedAhead(tokens, at, count)];
+    const offset = relativeYears.get(foldedAhead(tokens, at, count));
     if (offset !== undefined) return ctx.year + offset;
   }
   return null;
@@ -164,8 +165,10 @@ export function findDates(
       continue;
     }
     const relative =
-      relativeDays[token.fold] ??
-      (RELATIVE_FIRST_WORDS.has(token.fold) ? relativeDays[foldedAhead(tokens, i, 2)] : undefined);
+      relativeDays.get(token.fold) ??
+      (RELATIVE_FIRST_WORDS.has(token.fold)
+        ? relativeDays.get(foldedAhead(tokens, i, 2))
+        : undefined);
     if (relative !== undefined && ctx.published) {
       found.push({
         start: i,
@@ -200,12 +203,14 @@ export function articleYear(
     (tokens) =>
       !tokens.some((token) => invitationWords.has(token.fold) || planWords.has(token.fold)),
   );
-  for (const token of factual.flat()) {
-    const lead = token.text.charCodeAt(0);
-    // Only words starting "1" or "2" can be years.
-    if (lead !== 49 && lead !== 50) continue;
-    const match = /^(20\d{2}|19\d{2})(?:-\d{2})?$/.exec(token.text);
-    if (match) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+  for (const tokens of factual) {
+    for (const token of tokens) {
+      const lead = token.text.charCodeAt(0);
+      // Only words starting "1" or "2" can be years.
+      if (lead !== 49 && lead !== 50) continue;
+      const match = STATED_YEAR.exec(token.text);
+      if (match) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+    }
   }
   let best: number | null = null;
   let bestCount = 0;

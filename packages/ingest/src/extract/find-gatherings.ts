@@ -31,7 +31,7 @@ export type GatheringDraft = {
   frame: boolean;
 };
 
-const headWords = Object.keys(gatheringHeads);
+const headWords = [...gatheringHeads.keys()];
 const ITEM_SEPARATORS = new Set([',', ';']);
 const ITEM_END = new Set(['.', '(', ')', '!', '?', ':']);
 const CONNECTORS = new Set([
@@ -79,7 +79,7 @@ const HEAD_CACHE_LIMIT = 50_000;
 
 function headOf(token: Token | undefined): string | null {
   if (!token?.word || token.fold.length < 4) return null;
-  if (gatheringHeads[token.fold]) return token.fold;
+  if (gatheringHeads.has(token.fold)) return token.fold;
   if (token.fold.length < 6) return null;
   let head = headCache.get(token.fold);
   if (head === undefined) {
@@ -102,8 +102,9 @@ function kindOf(
   if (words.includes('press') && head === 'conference')
     return { type: 'PRESS_CONFERENCE', kind: 'CONFERENCE' };
   if (words.includes('presse')) return { type: 'PRESS_CONFERENCE', kind: 'CONFERENCE' };
-  if (ceremonyHeads.has(head)) return { type: 'CEREMONY', kind: gatheringHeads[head] ?? 'OTHER' };
-  return { type: 'GATHERING', kind: gatheringHeads[head] ?? 'OTHER' };
+  if (ceremonyHeads.has(head))
+    return { type: 'CEREMONY', kind: gatheringHeads.get(head) ?? 'OTHER' };
+  return { type: 'GATHERING', kind: gatheringHeads.get(head) ?? 'OTHER' };
 }
 
 type Item = { start: number; end: number; head: string };
@@ -178,7 +179,7 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
   // "the meeting with Canadian PM Justin Trudeau" is a bilateral meeting, not a gathering.
   if (
     tokens.slice(start, last).some((token) => token.fold === 'with' || token.fold === 'avec') &&
-    gatheringHeads[head] === 'MEETING'
+    gatheringHeads.get(head) === 'MEETING'
   )
     return null;
   return { start, end: last, head };

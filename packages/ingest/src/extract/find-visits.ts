@@ -62,7 +62,7 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
       if (isUnrealVisit(sentence, i, analysis.french)) continue;
       let kind: ExtractedVisit['kind'] = 'OTHER';
       for (let k = Math.max(0, i - 2); k <= i + 3 && k < tokens.length; k++)
-        kind = visitKindWords[tokens[k]?.fold ?? ''] ?? kind;
+        kind = visitKindWords.get(tokens[k]?.fold ?? '') ?? kind;
       // Destination: "to Chile and Peru", "au Pérou", or a country just before ("China visit").
       let j = i + 1;
       while (j < tokens.length && j <= i + 4 && !DESTINATION_WORDS.has(tokens[j]?.fold ?? '')) j++;
