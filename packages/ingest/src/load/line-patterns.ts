@@ -10,7 +10,6 @@ export const IMAGE_FILE = /^[\p{L}\p{N}_.\- ]{1,120}\.(?:webp|jpe?g|png|gif|svg|
 /** "By Jane Doe", "Par Jean Dupont", "By Staff Reporter · January 26, 2025" (the date is group 1). */
 export const BYLINE =
   /^(?:[Bb]y|[Pp]ar|[Ww]ritten by|[Rr]eported by)\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,60}(?:\s*[·|,–]\s*([\p{L}\p{N} ,./-]{6,30}))?$/u;
-/^(?:[Bb]y|[Pp]ar|[Ww]ritten by|[Rr]eported by)\s+\p{Lu}[\p{L}\p{M}.'’ ,-]{1,80}$/u;
 
 /** A photo credit closing a caption: "(Photo: VNA)", "Photo: VNA", "(Ảnh: TTXVN)". */
 export const PHOTO_CREDIT =

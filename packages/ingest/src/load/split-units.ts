@@ -36,6 +36,12 @@ const isUpperCase = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase(
 
 type Line = { start: number; end: number; text: string };
 
+// A signature ends in capitals ("VNS") or "./.": a trimmed line ending otherwise has none.
+function mayEndWithSignature(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return last === 46 || (last >= 65 && last <= 90);
+}
+
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -104,7 +110,8 @@ export function splitUnits(text: string): ArticleLayout {
         continue;
       }
     }
-    const credit = PHOTO_CREDIT.exec(line.text);
+    // Both patterns below scan from every position of a line: most lines cannot match at all.
+    const credit = line.text.includes(':') ? PHOTO_CREDIT.exec(line.text) : null;
     if (credit) {
       photoAgency ??= findAgency((credit[1] ?? '').split(/[/,]/)[0] ?? '');
       const end = line.start + credit.index;
@@ -144,7 +151,9 @@ export function splitUnits(text: string): ArticleLayout {
         start += dateline[0].length;
       }
     }
-    const trailing = TRAILING_SIGNATURE.exec(text.slice(start, end));
+    const trailing = mayEndWithSignature(text, end)
+      ? TRAILING_SIGNATURE.exec(text.slice(start, end))
+      : null;
     if (trailing) {
       if (trailing[1]) layout.sourceAgency ??= findAgency(trailing[1]);
       end = start + trailing.index;
