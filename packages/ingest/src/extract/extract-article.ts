@@ -12,6 +12,7 @@ import { findVisits } from './find-visits.ts';
 import { emptyFolderContext, type FolderContext, resolveWeekday } from './folder-context.ts';
 import { gatheringKey, sameGathering } from './gathering-key.ts';
 import { canonicalName, countryOf, distinctTitles, type Person } from './people-registry.ts';
+import type { Token } from './tokenize.ts';
 import type {
   ArticleExtraction,
   EvidenceRef,
@@ -241,39 +242,23 @@ function buildLeaders(analysis: ArticleAnalysis): ExtractedLeader[] {
 function buildMentions(analysis: ArticleAnalysis): ExtractedMention[] {
   const mentions: ExtractedMention[] = [];
   const text = analysis.article.text;
-  for (const sentence of analysis.sentences) {
-    const span = (start: number, end: number) => ({
-      start: sentence.tokens[start]?.start ?? 0,
-      end: sentence.tokens[end - 1]?.end ?? 0,
-    });
-    for (const ref of sentence.refs) {
-      const at = span(ref.start, ref.end);
-      mentions.push({
-        ...at,
-        kind: 'PERSON',
-        text: text.slice(at.start, at.end),
-        ref: canonicalName(ref.person),
-      });
-    }
-    for (const country of sentence.notes.countryAt) {
-      if (!country) continue;
-      const at = span(country.start, country.end);
-      mentions.push({
-        ...at,
-        kind: 'COUNTRY',
-        text: text.slice(at.start, at.end),
-        ref: country.code,
-      });
-    }
-    for (const date of sentence.dates) {
-      const at = span(date.start, date.end);
-      mentions.push({
-        ...at,
-        kind: 'DATE',
-        text: text.slice(at.start, at.end),
-        ref: date.date?.value ?? null,
-      });
-    }
+  // One object per mention, built in place: an article has hundreds of them.
+  const add = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    kind: ExtractedMention['kind'],
+    ref: string | null,
+  ) => {
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[to - 1]?.end ?? 0;
+    mentions.push({ start, end, kind, text: text.slice(start, end), ref });
+  };
+  for (const { tokens, refs, notes, dates } of analysis.sentences) {
+    for (const ref of refs) add(tokens, ref.start, ref.end, 'PERSON', canonicalName(ref.person));
+    for (const country of notes.countryAt)
+      if (country) add(tokens, country.start, country.end, 'COUNTRY', country.code);
+    for (const date of dates) add(tokens, date.start, date.end, 'DATE', date.date?.value ?? null);
   }
   return mentions;
 }
