@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { loadFellowParticipants } from '../queries/fellow-participants.ts';
 import { Person } from './person.ts';
 
 export const ParticipantRole = builder.enumType('ParticipantRole', {
@@ -24,27 +25,8 @@ export const Participation = builder.prismaObject('EventParticipant', {
     counterparts: t.field({
       type: [Person],
       description: 'The other people in the same event (for a meeting: whom they met).',
-      select: (_args, _context, nestedSelection) => ({
-        personId: true,
-        event: {
-          select: {
-            participants: {
-              select: { personId: true, person: nestedSelection(true) },
-              orderBy: { personId: 'asc' },
-            },
-          },
-        },
-      }),
-      resolve: (participation) => {
-        const others = new Map<
-          string,
-          (typeof participation.event.participants)[number]['person']
-        >();
-        for (const other of participation.event.participants) {
-          if (other.personId !== participation.personId) others.set(other.personId, other.person);
-        }
-        return [...others.values()];
-      },
+      resolve: (participation, _args, context) =>
+        loadFellowParticipants(context, participation.eventId, participation.personId),
     }),
   }),
 });
