@@ -3,6 +3,7 @@ import type { ArticleRow, ResolvedGraph } from '../resolve/graph.ts';
 import { listCountryRows } from './country-rows.ts';
 import { articleColumns, graphTables } from './graph-tables.ts';
 import { insertRows } from './insert-rows.ts';
+import { writeWithSetBasedForeignKeys } from './set-based-foreign-keys.ts';
 
 // Children first, so no foreign key is violated on the way out.
 const TABLES_TO_EMPTY = [
@@ -44,11 +45,6 @@ export async function writeGraph(
       .map((column) => `"${column}" = EXCLUDED."${column}"`)
       .join(', ')}`,
   });
-  for (const table of TABLES_TO_EMPTY) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
-  await tx.$executeRawUnsafe(
-    'DELETE FROM "Article" WHERE "id" NOT IN (SELECT json_array_elements_text($1::json))',
-    JSON.stringify(graph.articles.map((article) => article.id)),
-  );
   const newArticles: ArticleRow[] = graph.articles.filter(
     (article) => !storedArticleIds.has(article.id),
   );
@@ -62,12 +58,21 @@ export async function writeGraph(
   const refresh = articleColumns
     .filter((column) => column !== 'id' && column !== 'text')
     .map((column) => `"${column}" = EXCLUDED."${column}"`);
-  await insertRows(tx, 'Article', articleColumns, newArticles, {
-    onConflict: `ON CONFLICT ("id") DO UPDATE SET ${refresh.join(', ')}`,
-    rowsPerStatement,
-    onRows,
+  const tables = ['Article', ...graphTables.map(({ table }) => table)];
+  await writeWithSetBasedForeignKeys(tx, tables, async () => {
+    // Every table that references a deleted row is emptied here first, so no cascade is needed.
+    for (const table of TABLES_TO_EMPTY) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    await tx.$executeRawUnsafe(
+      'DELETE FROM "Article" WHERE "id" NOT IN (SELECT json_array_elements_text($1::json))',
+      JSON.stringify(graph.articles.map((article) => article.id)),
+    );
+    await insertRows(tx, 'Article', articleColumns, newArticles, {
+      onConflict: `ON CONFLICT ("id") DO UPDATE SET ${refresh.join(', ')}`,
+      rowsPerStatement,
+      onRows,
+    });
+    for (const { table, rows, columns } of graphTables) {
+      await insertRows(tx, table, columns, graph[rows], { rowsPerStatement, onRows });
+    }
   });
-  for (const { table, rows, columns } of graphTables) {
-    await insertRows(tx, table, columns, graph[rows], { rowsPerStatement, onRows });
-  }
 }
