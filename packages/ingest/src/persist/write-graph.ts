@@ -51,6 +51,8 @@ export async function writeGraph(
   const total =
     newArticles.length + graphTables.reduce((sum, table) => sum + graph[table.rows].length, 0);
   let written = 0;
+  // Announced before the first row, so a caller can tell resolution time from write time.
+  onProgress(0, total);
   const onRows = (rows: number) => {
     written += rows;
     onProgress(written, total);
