@@ -15,7 +15,7 @@ import {
   multilateralWords,
   nameStops,
 } from './lexicon/event-words.ts';
-import { determiners } from './lexicon/grammar-words.ts';
+import { determiners, nameJoiners } from './lexicon/grammar-words.ts';
 import type { Person } from './people-registry.ts';
 import type { Token } from './tokenize.ts';
 import type { ExtractedGathering } from './types.ts';
@@ -34,27 +34,7 @@ export type GatheringDraft = {
 const headWords = [...gatheringHeads.keys()];
 const ITEM_SEPARATORS = new Set([',', ';']);
 const ITEM_END = new Set(['.', '(', ')', '!', '?', ':']);
-const CONNECTORS = new Set([
-  'of',
-  'with',
-  'for',
-  'the',
-  'on',
-  'de',
-  'des',
-  'du',
-  'd',
-  'l',
-  'la',
-  'le',
-  'les',
-  'entre',
-  'between',
-  'and',
-  'et',
-  '-',
-  '–',
-]);
+const CONNECTORS = new Set([...nameJoiners, 'with', 'for', 'on', 'entre', 'between', '-', '–']);
 const FRENCH_ONLY_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du']);
 const OPENING_AT = new Set(['at', 'during', 'lors', 'a']);
 const LIST_GAP = new Set([',', ';', 'and', 'et', 'as', 'well', 'the', 'le', 'la', 'les', 'l']);

@@ -1,28 +1,9 @@
 // Two names of one gathering ("2024 APEC Leaders' Week", "APEC Economic Leaders' Week") share
 // their content words once years, ordinals and function words are set aside.
 import { nameTokens } from '@diplomacy-graph/core';
+import { nameJoiners } from './lexicon/grammar-words.ts';
 
-const FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'with',
-  'for',
-  'a',
-  'an',
-  'de',
-  'des',
-  'du',
-  'd',
-  'l',
-  'la',
-  'le',
-  'les',
-  'et',
-  'entre',
-  'between',
-  's',
-]);
+const FUNCTION_WORDS = new Set([...nameJoiners, 'with', 'for', 'a', 'an', 'entre', 'between', 's']);
 const NUMBERISH = /^\d+(?:st|nd|rd|th|e|er|eme)?$/;
 
 export function gatheringKey(name: string): string[] {

@@ -1,8 +1,11 @@
 // Lists of people and countries after a trigger: "with A, B and C", "avec le président X ; le
 // Premier ministre Y", "leaders of China, the US and Russia".
 import type { AnalyzedSentence, PersonRef } from './analyze-article.ts';
-import { listFillers } from './lexicon/grammar-words.ts';
+import { listFillers, nameJoiners } from './lexicon/grammar-words.ts';
 import { isAbbreviation } from './segment-sentences.ts';
+
+// Words that may stand between the countries of "leaders of China, the US and the high-ranking …".
+const COUNTRY_LIST_FILLERS = new Set([...nameJoiners, 'hauts', 'high', 'ranking', 'top', 'senior']);
 
 const CLAUSE_BREAKS = new Set(['.', '!', '?']);
 const LIST_SEPARATORS = new Set([',', ';', ':', '…', '.', '-', '–']);
@@ -86,25 +89,7 @@ export function countryListAfter(
     const token = sentence.tokens[i];
     if (!token) break;
     const filler = token.word
-      ? [
-          'of',
-          'the',
-          'and',
-          'et',
-          'de',
-          'des',
-          'du',
-          'd',
-          'l',
-          'la',
-          'le',
-          'les',
-          'hauts',
-          'high',
-          'ranking',
-          'top',
-          'senior',
-        ].includes(token.fold)
+      ? COUNTRY_LIST_FILLERS.has(token.fold)
       : LIST_SEPARATORS.has(token.text) && token.text !== '.';
     if (!filler) break;
     i++;

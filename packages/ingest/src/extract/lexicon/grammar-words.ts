@@ -39,6 +39,21 @@ export const indefinite: ReadonlySet<string> = new Set([
   'each',
   'every',
 ]);
+/** Articles, prepositions and conjunctions that join the words of a name, in English and French. */
+export const nameJoiners: readonly string[] = [
+  'of',
+  'the',
+  'and',
+  'et',
+  'de',
+  'des',
+  'du',
+  'd',
+  'l',
+  'la',
+  'le',
+  'les',
+];
 export const listJoins: ReadonlySet<string> = new Set(['and', 'et', '&']);
 export const ofWords: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'd']);
 export const connectorWords: ReadonlySet<string> = new Set([
