@@ -1,8 +1,6 @@
 // A stop-word vote: cheap, deterministic, and good enough to separate English from French copy.
 import { languageNames, stopWords } from './stop-words.ts';
 
-// Runs of anything but letters separate words; splitting is much cheaper than iterating matches.
-const NON_WORD = /[^\p{L}\p{M}]+/u;
 const SAMPLE_CHARS = 20_000;
 // Below this share of stop words the text is not running prose in any language we know.
 const MIN_SHARE = 0.08;
@@ -13,6 +11,22 @@ const wordLanguages = new Map<string, string[]>();
 for (const [language, words] of Object.entries(stopWords)) {
   for (const word of words) wordLanguages.set(word, [...(wordLanguages.get(word) ?? []), language]);
 }
+// Longer words cannot be stop words: they are counted without being sliced out and looked up.
+const LONGEST_STOP_WORD = Math.max(...[...wordLanguages.keys()].map((word) => word.length));
+
+// A word is a run of letters and marks (\p{L}\p{M}); outside ASCII the class of each code point is
+// asked of the regex engine once and remembered.
+const WORD_CHAR = /^[\p{L}\p{M}]$/u;
+const bmpClass = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 separator
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint > 0xffff) return WORD_CHAR.test(String.fromCodePoint(codePoint));
+  let known = bmpClass[codePoint];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    bmpClass[codePoint] = known;
+  }
+  return known === 1;
+}
 
 export type LanguageGuess = { language: string | null; name: string };
 
@@ -21,13 +35,28 @@ export type LanguageGuess = { language: string | null; name: string };
  * @example detectLanguage('Le président a rencontré le Premier ministre.').language // 'fr'
  */
 export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
   const counts = new Map<string, number>();
   let total = 0;
-  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().split(NON_WORD)) {
-    if (word === '') continue;
-    total++;
-    for (const language of wordLanguages.get(word) ?? [])
-      counts.set(language, (counts.get(language) ?? 0) + 1);
+  let wordStart = -1;
+  // One pass over the characters; the index runs one past the end to close the last word.
+  for (let i = 0; i <= sample.length; i++) {
+    let code = i < sample.length ? sample.charCodeAt(i) : -1;
+    const highSurrogate = code >= 0xd800 && code <= 0xdbff;
+    if (highSurrogate) code = sample.codePointAt(i) ?? code;
+    const isWordChar =
+      code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : isWordCodePoint(code);
+    if (isWordChar) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      total++;
+      if (i - wordStart <= LONGEST_STOP_WORD) {
+        for (const language of wordLanguages.get(sample.slice(wordStart, i)) ?? [])
+          counts.set(language, (counts.get(language) ?? 0) + 1);
+      }
+      wordStart = -1;
+    }
+    if (highSurrogate && code > 0xffff) i++;
   }
   let best: string | null = null;
   let bestCount = 0;

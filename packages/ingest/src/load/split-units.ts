@@ -36,10 +36,21 @@ const isUpperCase = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase(
 
 type Line = { start: number; end: number; text: string };
 
-// A signature ends in capitals ("VNS") or "./.": a trimmed line ending otherwise has none.
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
+// A signature ends in two or more capitals ("VNS") or in "./.": TRAILING_SIGNATURE scans from every
+// position of a paragraph, so paragraphs ending otherwise (nearly all) are not scanned at all.
 function mayEndWithSignature(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
-  return last === 46 || (last >= 65 && last <= 90);
+  if (isCapital(last)) return isCapital(text.charCodeAt(end - 2));
+  return last === 46 && text.startsWith('./', end - 3);
+}
+
+// Every extension IMAGE_FILE knows ends in p, g or f (webp, jpeg, svg, gif, tiff…): other lines,
+// such as paragraphs ending in a full stop, need no regex run.
+function mayBeImageFile(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1) | 0x20;
+  return last === 0x70 || last === 0x67 || last === 0x66;
 }
 
 function linesOf(text: string): Line[] {
@@ -82,7 +93,8 @@ export function splitUnits(text: string): ArticleLayout {
     }
     const byline = BYLINE.exec(line.text);
     if (byline?.[1]) layout.published ??= parseAbsoluteDate(byline[1]);
-    if (byline || IMAGE_FILE.test(line.text) || seen.has(line.text)) continue;
+    const isImageFile = mayBeImageFile(line.text) && IMAGE_FILE.test(line.text);
+    if (byline || isImageFile || seen.has(line.text)) continue;
     seen.add(line.text);
     const signature = SIGNATURE_LINE.exec(line.text);
     if (signature) {
