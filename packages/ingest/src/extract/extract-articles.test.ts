@@ -1,0 +1,63 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles } from '../../bench/corpus.ts';
+import { defaultSeedsFolder } from '../eval/repo-paths.ts';
+import { loadArticle, loadArticleText } from '../load/load-article.ts';
+import type { LoadedArticle } from '../load/types.ts';
+import { extractArticle } from './extract-article.ts';
+import { extractArticles } from './extract-articles.ts';
+import { buildFolderContext } from './folder-context.ts';
+
+const HOLDOUT = fileURLToPath(new URL('../../test/holdout/articles/', import.meta.url));
+
+async function loadFolder(folder: string): Promise<LoadedArticle[]> {
+  const files = (await readdir(folder)).sort();
+  return Promise.all(files.map((file) => loadArticle(join(folder, file))));
+}
+
+// The reading before the second one was made selective: every article read again with the context.
+function readEveryArticleTwice(articles: readonly LoadedArticle[]) {
+  const first = articles.map((article) => extractArticle(article));
+  const context = buildFolderContext(first);
+  return { first, second: articles.map((article) => extractArticle(article, context)) };
+}
+
+describe('the second reading with the folder context', () => {
+  const batches: [string, LoadedArticle[]][] = [];
+  beforeAll(async () => {
+    const generated = [...generateArticles({ count: 300, seed: 11 })].map((article) =>
+      loadArticleText(article.file, article.text),
+    );
+    batches.push(
+      ['seeds', await loadFolder(defaultSeedsFolder())],
+      ['holdout', await loadFolder(HOLDOUT)],
+      ['generated', generated],
+      ['everything at once', batches.flatMap(([, articles]) => articles).concat(generated)],
+    );
+  }, 60_000);
+
+  it('gives what reading every article twice gives, for seeds, holdout and generated articles', () => {
+    let changedByContext = 0;
+    for (const [name, articles] of batches) {
+      const { first, second } = readEveryArticleTwice(articles);
+      changedByContext += second.filter(
+        (extraction, index) => JSON.stringify(extraction) !== JSON.stringify(first[index]),
+      ).length;
+      expect(JSON.stringify(extractArticles(articles)), name).toBe(JSON.stringify(second));
+    }
+    // The comparison means something only if the context changes some articles.
+    expect(changedByContext).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('names the file an extraction fails on', () => {
+    const article = loadArticleText(
+      'broken.txt',
+      'LIMA — The President of Peru met the Prime Minister of Japan in the capital on Friday.',
+    );
+    // Units that are not a list make the extractor throw, as a bug in it would.
+    const broken = { ...article, units: null } as unknown as LoadedArticle;
+    expect(() => extractArticles([broken])).toThrow(/broken\.txt/);
+  });
+});
