@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
+import { Country } from './country.ts';
 
 export const MentionKind = builder.enumType('MentionKind', {
   description: 'What a highlighted span names.',
@@ -50,7 +52,12 @@ builder.prismaObject('Mention', {
     text: t.exposeString('text', { description: 'The span as written.' }),
     kind: t.expose('kind', { type: MentionKind, description: 'What it names.' }),
     person: t.relation('person', { nullable: true, description: 'The person named.' }),
-    country: t.relation('country', { nullable: true, description: 'The country named.' }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      description: 'The country named.',
+      resolve: (mention) => findCountryRow(mention.countryCode),
+    }),
     place: t.relation('place', { nullable: true, description: 'The place named.' }),
   }),
 });

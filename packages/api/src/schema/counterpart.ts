@@ -1,17 +1,9 @@
-import { prisma } from '@diplomacy-graph/core/db';
 import { builder } from '../builder.ts';
 import type { CounterpartRow } from '../queries/counterparts.ts';
 
 export const Counterpart = builder.objectRef<CounterpartRow>('Counterpart').implement({
   description: 'Someone a person met, and how often.',
   fields: (t) => ({
-    person: t.prismaField({
-      type: 'Person',
-      description: 'The person met.',
-      // Prisma batches the findUnique calls of one tick into a single query.
-      resolve: (query, row) =>
-        prisma.person.findUniqueOrThrow({ ...query, where: { id: row.counterpartId } }),
-    }),
     meetingCount: t.exposeInt('meetingCount', {
       description: 'Meetings and talks they both took part in.',
     }),

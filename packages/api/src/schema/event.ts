@@ -2,6 +2,8 @@ import { prisma } from '@diplomacy-graph/core/db';
 import { builder } from '../builder.ts';
 import { buildEventWhere } from '../queries/build-event-where.ts';
 import { countByParent } from '../queries/count-by-parent.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
+import { Country } from './country.ts';
 import { countEventEvidence, Evidence, eventEvidence } from './evidence.ts';
 
 export const EventType = builder.enumType('EventType', {
@@ -116,9 +118,11 @@ export const Event = builder.prismaNode('Event', {
       }),
     }),
     place: t.relation('place', { nullable: true, description: 'Where it happened.' }),
-    visitedCountry: t.relation('visitedCountry', {
+    visitedCountry: t.field({
+      type: Country,
       nullable: true,
       description: 'For visits, the country visited.',
+      resolve: (event) => findCountryRow(event.visitedCountryCode),
     }),
     parent: t.relation('parent', {
       nullable: true,

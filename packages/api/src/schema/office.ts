@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
+import { Country } from './country.ts';
 
 export const OfficeRole = builder.enumType('OfficeRole', {
   description: 'A position normalized across languages and countries.',
@@ -27,7 +29,12 @@ export const Office = builder.prismaNode('Office', {
     }),
     role: t.expose('role', { type: OfficeRole, description: 'The normalized role.' }),
     person: t.relation('person', { description: 'Who holds it.' }),
-    country: t.relation('country', { nullable: true, description: 'The country it serves.' }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      description: 'The country it serves.',
+      resolve: (office) => findCountryRow(office.countryCode),
+    }),
     organization: t.relation('organization', {
       nullable: true,
       description: 'The organization it belongs to (a party, a council).',

@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
+import { Country } from './country.ts';
 
 export const OrganizationKind = builder.enumType('OrganizationKind', {
   description: 'What sort of body an organization is.',
@@ -20,9 +22,11 @@ export const Organization = builder.prismaNode('Organization', {
     name: t.exposeString('name', { description: 'Full name.' }),
     acronym: t.exposeString('acronym', { nullable: true, description: 'Short form ("APEC").' }),
     kind: t.expose('kind', { type: OrganizationKind, description: 'What sort of body.' }),
-    country: t.relation('country', {
+    country: t.field({
+      type: Country,
       nullable: true,
       description: 'Its country, for national bodies.',
+      resolve: (organization) => findCountryRow(organization.countryCode),
     }),
   }),
 });

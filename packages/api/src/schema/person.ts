@@ -6,8 +6,11 @@ import { builder } from '../builder.ts';
 import { countByParent } from '../queries/count-by-parent.ts';
 import { loadCounterparts } from '../queries/counterparts.ts';
 import { AWARD_TYPES, MEETING_TYPES } from '../queries/event-groups.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
 import { findPersonIdByName } from '../queries/find-person-by-name.ts';
+import { loadPersonRow } from '../queries/load-person-row.ts';
 import { Counterpart } from './counterpart.ts';
+import { Country } from './country.ts';
 import { countPersonEvidence, Evidence, personEvidence } from './evidence.ts';
 import { Office } from './office.ts';
 
@@ -81,7 +84,12 @@ export const Person = builder.prismaNode('Person', {
       aliases: t.exposeStringList('aliases', {
         description: 'Other spellings seen in articles ("Lương Cường", "Cường").',
       }),
-      country: t.relation('country', { nullable: true, description: 'The country they serve.' }),
+      country: t.field({
+        type: Country,
+        nullable: true,
+        description: 'The country they serve.',
+        resolve: (person) => findCountryRow(person.countryCode),
+      }),
       confidence: t.exposeFloat('confidence', {
         description: 'How sure the graph is that this is one real person, 0 to 1.',
       }),
@@ -158,6 +166,15 @@ export const Person = builder.prismaNode('Person', {
     };
   },
 });
+
+// Defined here rather than in counterpart.ts so that the two types do not import each other.
+builder.objectField(Counterpart, 'person', (t) =>
+  t.field({
+    type: Person,
+    description: 'The person met.',
+    resolve: (row, _args, context) => loadPersonRow(context, row.counterpartId),
+  }),
+);
 
 builder.queryFields((t) => ({
   person: t.prismaField({

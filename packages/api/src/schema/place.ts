@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
+import { Country } from './country.ts';
 
 export const PlaceKind = builder.enumType('PlaceKind', {
   description: 'A city, or a venue within one.',
@@ -14,7 +16,12 @@ export const Place = builder.prismaNode('Place', {
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Its name as written ("Jorge Chávez Airport").' }),
     kind: t.expose('kind', { type: PlaceKind, description: 'City or venue.' }),
-    country: t.relation('country', { nullable: true, description: 'The country it is in.' }),
+    country: t.field({
+      type: Country,
+      nullable: true,
+      description: 'The country it is in.',
+      resolve: (place) => findCountryRow(place.countryCode),
+    }),
     city: t.relation('parent', { nullable: true, description: 'For a venue, the city it is in.' }),
     latitude: t.exposeFloat('latitude', { nullable: true, description: 'Latitude.' }),
     longitude: t.exposeFloat('longitude', { nullable: true, description: 'Longitude.' }),
