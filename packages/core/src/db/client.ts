@@ -1,9 +1,16 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { trackCheckedOutConnections } from './transaction-connection.ts';
 
-/** A Prisma client on the database of `url`, through the pg driver adapter. */
+/**
+ * A Prisma client on the database of `url`, through the pg driver adapter. The pool is made here
+ * (and closed by $disconnect) so that connectionOfTransaction can reach a transaction's connection.
+ */
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const pool = new pg.Pool({ connectionString: url });
+  trackCheckedOutConnections(pool);
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 let bound: PrismaClient | undefined;

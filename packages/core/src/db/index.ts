@@ -21,3 +21,4 @@ export { createPrismaClient, prisma } from './client.ts';
 export { migrateDatabase } from './migrate.ts';
 export { type OpenDatabase, openDatabase } from './open-database.ts';
 export { checkMigrationDrift, createMigration, type DriftReport } from './schema-diff.ts';
+export { connectionOfTransaction, type TransactionConnection } from './transaction-connection.ts';

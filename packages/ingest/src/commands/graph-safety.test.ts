@@ -49,11 +49,12 @@ async function waitFor(
   }
 }
 
-/** Whether another session is inserting into the graph right now (a reseed in its write phase). */
+/** Whether another session is writing graph rows right now (a reseed in its write phase). */
 async function someoneIsWriting(): Promise<boolean> {
   const rows = await prisma.$queryRawUnsafe<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM pg_stat_activity
-     WHERE pid <> pg_backend_pid() AND datname = current_database() AND query LIKE 'INSERT INTO%json_populate_recordset%' AND state = 'active'`,
+     WHERE pid <> pg_backend_pid() AND datname = current_database() AND state = 'active'
+       AND (query LIKE 'COPY %FROM STDIN' OR query LIKE 'INSERT INTO%json_populate_recordset%')`,
   );
   return (rows[0]?.n ?? 0) > 0;
 }

@@ -1,5 +1,6 @@
-import type { Prisma } from '@diplomacy-graph/core/db';
+import { connectionOfTransaction, type Prisma } from '@diplomacy-graph/core/db';
 import type { ArticleRow, ResolvedGraph } from '../resolve/graph.ts';
+import { copyRows } from './copy-rows.ts';
 import { listCountryRows } from './country-rows.ts';
 import { articleColumns, graphTables } from './graph-tables.ts';
 import { insertRows } from './insert-rows.ts';
@@ -22,18 +23,59 @@ const TABLES_TO_EMPTY = [
 
 const COUNTRY_COLUMNS = ['code', 'nameEn', 'nameFr', 'nameVi', 'demonyms', 'latitude', 'longitude'];
 
+// What a stored article may have to refresh: not its id, not its text (the id is the text's hash).
+const REFRESHED_ARTICLE_COLUMNS = articleColumns.filter(
+  (column) => column !== 'id' && column !== 'text',
+);
+
 export type WriteGraphOptions = {
   /** Articles already stored (same content hash): kept as they are, not sent again. */
   storedArticleIds?: ReadonlySet<string>;
   onProgress?: (written: number, total: number) => void;
-  /** Rows per INSERT statement (see insertRows). */
+  /**
+   * Rows per INSERT statement (see insertRows) instead of COPY: 1 is the row-by-row path the
+   * benchmark compares against.
+   */
   rowsPerStatement?: number;
 };
+
+type AppendRows = (
+  table: string,
+  columns: readonly string[],
+  rows: readonly object[],
+) => Promise<void>;
+
+/**
+ * Updates the articles of `articles` that are stored already (a reseed sends every article; an
+ * ingest may re-send one under a new file name) and returns the others, which are new.
+ * An UPDATE keeps the row's ingestedAt, as the upsert it replaces did.
+ */
+async function refreshStoredArticles(
+  tx: Prisma.TransactionClient,
+  articles: readonly ArticleRow[],
+): Promise<ArticleRow[]> {
+  const stored = new Set(
+    (await tx.$queryRawUnsafe<{ id: string }[]>('SELECT "id" FROM "Article"')).map((row) => row.id),
+  );
+  const refreshed = articles.filter((article) => stored.has(article.id));
+  if (refreshed.length > 0) {
+    const assignments = REFRESHED_ARTICLE_COLUMNS.map((column) => `"${column}" = j."${column}"`);
+    await tx.$executeRawUnsafe(
+      `UPDATE "Article" a SET ${assignments.join(', ')}
+         FROM json_populate_recordset(null::"Article", $1::json) j WHERE a."id" = j."id"`,
+      JSON.stringify(
+        refreshed.map((article) => ({ ...article, text: '' })), // the text is not updated
+      ),
+    );
+  }
+  return articles.filter((article) => !stored.has(article.id));
+}
 
 /**
  * Replaces the stored graph by `graph` inside the caller's transaction. DELETE rather than
  * TRUNCATE: readers keep seeing the old graph (MVCC) until the transaction commits, instead of
- * waiting on a table lock.
+ * waiting on a table lock. Rows go by COPY on the transaction's own connection (the same
+ * transaction, so the same atomicity), or with `rowsPerStatement` by INSERT statements.
  */
 export async function writeGraph(
   tx: Prisma.TransactionClient,
@@ -45,11 +87,11 @@ export async function writeGraph(
       .map((column) => `"${column}" = EXCLUDED."${column}"`)
       .join(', ')}`,
   });
-  const newArticles: ArticleRow[] = graph.articles.filter(
+  const sentArticles: ArticleRow[] = graph.articles.filter(
     (article) => !storedArticleIds.has(article.id),
   );
   const total =
-    newArticles.length + graphTables.reduce((sum, table) => sum + graph[table.rows].length, 0);
+    sentArticles.length + graphTables.reduce((sum, table) => sum + graph[table.rows].length, 0);
   let written = 0;
   // Announced before the first row, so a caller can tell resolution time from write time.
   onProgress(0, total);
@@ -57,9 +99,10 @@ export async function writeGraph(
     written += rows;
     onProgress(written, total);
   };
-  const refresh = articleColumns
-    .filter((column) => column !== 'id' && column !== 'text')
-    .map((column) => `"${column}" = EXCLUDED."${column}"`);
+  const connection = rowsPerStatement ? undefined : await connectionOfTransaction(tx);
+  const append: AppendRows = connection
+    ? (table, columns, rows) => copyRows(connection, table, columns, rows, onRows)
+    : (table, columns, rows) => insertRows(tx, table, columns, rows, { rowsPerStatement, onRows });
   const tables = ['Article', ...graphTables.map(({ table }) => table)];
   await writeWithSetBasedForeignKeys(tx, tables, async () => {
     // Every table that references a deleted row is emptied here first, so no cascade is needed.
@@ -68,13 +111,9 @@ export async function writeGraph(
       'DELETE FROM "Article" WHERE "id" NOT IN (SELECT json_array_elements_text($1::json))',
       JSON.stringify(graph.articles.map((article) => article.id)),
     );
-    await insertRows(tx, 'Article', articleColumns, newArticles, {
-      onConflict: `ON CONFLICT ("id") DO UPDATE SET ${refresh.join(', ')}`,
-      rowsPerStatement,
-      onRows,
-    });
-    for (const { table, rows, columns } of graphTables) {
-      await insertRows(tx, table, columns, graph[rows], { rowsPerStatement, onRows });
-    }
+    const newArticles = await refreshStoredArticles(tx, sentArticles);
+    onRows(sentArticles.length - newArticles.length);
+    await append('Article', articleColumns, newArticles);
+    for (const { table, rows, columns } of graphTables) await append(table, columns, graph[rows]);
   });
 }
