@@ -45,7 +45,7 @@ export async function runGraphCommand(
     });
     bar.finish();
     for (const failure of result.failures)
-      process.stderr.write(`skipped ${failure.file}: ${failure.message}\n`);
+      process.stderr.write(`skipped ${failure.path}: ${failure.message}\n`);
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : formatSummary(result));
     return result.failures.length > 0 ? 1 : 0;
   } catch (error) {

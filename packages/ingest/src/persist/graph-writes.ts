@@ -3,9 +3,9 @@
 import { extname } from 'node:path';
 import { prisma } from '@diplomacy-graph/core/db';
 import { defaultSeedsFolder } from '../eval/repo-paths.ts';
-import { extractArticles } from '../extract/extract-articles.ts';
+import { extractArticlesInParallel } from '../extract/extract-articles-in-parallel.ts';
 import { loadArticleText } from '../load/load-article.ts';
-import { type LoadFailure, loadPaths } from './load-paths.ts';
+import { type FileFailure, loadPaths } from '../load/load-paths.ts';
 import {
   type ExtractArticles,
   type GraphWriteSummary,
@@ -17,16 +17,19 @@ import {
 export type GraphWritePhase = 'load' | RewritePhase;
 
 export type GraphWriteOptions = Omit<RewriteOptions, 'extract' | 'onProgress'> & {
-  /** The extractor (default: extraction's extractArticles; tests may pass fixtures). */
+  /** The extractor (default: extractArticlesInParallel; tests may pass fixtures). */
   extract?: ExtractArticles;
   onProgress?: (phase: GraphWritePhase, done: number, total: number) => void;
 };
 
-function rewriteOptions({ extract = extractArticles, ...rest }: GraphWriteOptions): RewriteOptions {
+function rewriteOptions({
+  extract = extractArticlesInParallel,
+  ...rest
+}: GraphWriteOptions): RewriteOptions {
   return { extract, ...rest };
 }
 
-export type GraphWriteResult = GraphWriteSummary & { failures: LoadFailure[] };
+export type GraphWriteResult = GraphWriteSummary & { failures: FileFailure[] };
 
 /** Adds or updates the articles of `paths` (files or folders): unchanged files are skipped. */
 export async function ingestPaths(
