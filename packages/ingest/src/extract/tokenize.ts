@@ -16,11 +16,12 @@ export type Token = {
   word: boolean;
 };
 
-// A word is letters/digits joined by single hyphens, apostrophes or dots ("Suk-yeol", "U.S");
-// the separator must be followed by a letter or digit, so matching is linear.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const WORD_START = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S)/u;
-// French elision: "l'APEC" → "l'" + "APEC".
+// A word is letters/digits (\p{L}\p{M}\p{N}) joined by single hyphens, apostrophes or dots
+// ("Suk-yeol", "U.S"); the separator must be followed by a letter or digit. Anything else that is
+// not white space (\s) is a one-character token. The scanner below reads this by hand, character by
+// character: the regular expression it replaces cost more than the rest of tokenization.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
 const ELISION = /^(?:[lLdDsSnNmMcCjJ]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/;
 const POSSESSIVE = /['’][sS]$/;
 const UPPER_START = /^\p{Lu}/u;
@@ -54,46 +55,135 @@ function shapeOf(text: string): Shape {
   return shape;
 }
 
-// A matched word splits into the same pieces every time ("l'APEC" → "l'" + "APEC", "Xi's" → "Xi" +
-// "'s"): the split and each piece's shape are computed once per distinct word.
+// A word splits into its pieces ("l'APEC" → "l'" + "APEC", "Xi's" → "Xi" + "'s"); piecesAt below
+// remembers the split of each distinct word.
 type Piece = { offset: number; shape: Shape };
-const piecesCache = new Map<string, Piece[]>();
 
-function piecesOf(word: string): Piece[] {
-  let pieces = piecesCache.get(word);
-  if (pieces === undefined) {
-    pieces = [];
-    let offset = 0;
-    let rest = word;
-    const elision = ELISION.exec(rest);
-    if (elision && rest.length > elision[0].length) {
-      pieces.push({ offset, shape: shapeOf(elision[0]) });
-      offset = elision[0].length;
-      rest = rest.slice(offset);
-    }
-    if (POSSESSIVE.test(rest) && rest.length > 2) {
-      pieces.push({ offset, shape: shapeOf(rest.slice(0, -2)) });
-      pieces.push({ offset: offset + rest.length - 2, shape: shapeOf(rest.slice(-2)) });
-    } else {
-      pieces.push({ offset, shape: shapeOf(rest) });
-    }
-    if (piecesCache.size > SHAPE_CACHE_LIMIT) piecesCache.clear();
-    piecesCache.set(word, pieces);
+function splitWord(word: string): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = 0;
+  let rest = word;
+  const elision = ELISION.exec(rest);
+  if (elision && rest.length > elision[0].length) {
+    pieces.push({ offset, shape: shapeOf(elision[0]) });
+    offset = elision[0].length;
+    rest = rest.slice(offset);
+  }
+  if (POSSESSIVE.test(rest) && rest.length > 2) {
+    pieces.push({ offset, shape: shapeOf(rest.slice(0, -2)) });
+    pieces.push({ offset: offset + rest.length - 2, shape: shapeOf(rest.slice(-2)) });
+  } else {
+    pieces.push({ offset, shape: shapeOf(rest) });
   }
   return pieces;
+}
+
+// Character classes, by UTF-16 code unit, filled on first sight (0 = not yet seen).
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const unitClasses = new Uint8Array(0x10000);
+
+function classOfCodePoint(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** Class of the character at `at` (a surrogate pair is one character when both halves are before `to`). */
+function classAt(text: string, at: number, to: number): number {
+  const unit = text.charCodeAt(at);
+  if (isHighSurrogate(unit) && at + 1 < to && isLowSurrogate(text.charCodeAt(at + 1)))
+    return classOfCodePoint(text.codePointAt(at) ?? unit);
+  let known = unitClasses[unit] ?? 0;
+  if (known === 0) {
+    known = classOfCodePoint(unit);
+    unitClasses[unit] = known;
+  }
+  return known;
+}
+
+/** Length in code units of the character at `at`. */
+function widthAt(text: string, at: number, to: number): number {
+  return isHighSurrogate(text.charCodeAt(at)) &&
+    at + 1 < to &&
+    isLowSurrogate(text.charCodeAt(at + 1))
+    ? 2
+    : 1;
+}
+
+const isWordSeparator = (unit: number) =>
+  unit === 0x2d /* - */ ||
+  unit === 0x27 /* ' */ ||
+  unit === 0x2019 /* ’ */ ||
+  unit === 0x2e; /* . */
+
+/** End of the word starting at `at` (a word character), never past `to`. */
+function wordEnd(text: string, at: number, to: number): number {
+  let i = at;
+  for (;;) {
+    while (i < to && classAt(text, i, to) === WORD) i += widthAt(text, i, to);
+    if (i + 1 < to && isWordSeparator(text.charCodeAt(i)) && classAt(text, i + 1, to) === WORD) {
+      i++;
+      continue;
+    }
+    return i;
+  }
+}
+
+// Known words by a hash of their characters, so a word already seen is found without copying it
+// out of the text: each entry chains to the next one with the same hash.
+type KnownWord = { word: string; pieces: Piece[]; next: KnownWord | undefined };
+const knownWords = new Map<number, KnownWord>();
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash & 0x3fffffff;
+}
+
+function piecesAt(text: string, start: number, end: number): Piece[] {
+  const hash = hashOf(text, start, end);
+  const first = knownWords.get(hash);
+  for (let known = first; known !== undefined; known = known.next) {
+    if (known.word.length === end - start && text.startsWith(known.word, start))
+      return known.pieces;
+  }
+  const word = text.slice(start, end);
+  const pieces = splitWord(word);
+  if (knownWords.size > SHAPE_CACHE_LIMIT) knownWords.clear();
+  knownWords.set(hash, { word, pieces, next: knownWords.has(hash) ? first : undefined });
+  return pieces;
+}
+
+/** End of the token starting at `at` (not white space) when the text is read up to `limit`. */
+function tokenEnd(text: string, at: number, limit: number): number {
+  return classAt(text, at, limit) === WORD
+    ? wordEnd(text, at, limit)
+    : at + widthAt(text, at, limit);
 }
 
 /** Tokens of `text` between `from` and `to`, offsets relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // Scan the whole text from `from` (no slice copy); a word running past `to` is cut there, as if
-  // the text ended at `to`.
-  TOKEN.lastIndex = from;
-  for (let match = TOKEN.exec(text); match !== null && match.index < to; match = TOKEN.exec(text)) {
-    const at = match.index;
-    let word = match[0];
-    if (at + word.length > to) word = WORD_START.exec(text.slice(at, to))?.[0] ?? '';
-    for (const { offset, shape } of piecesOf(word)) {
+  // A start inside a surrogate pair starts at the pair, as Unicode regular expressions do.
+  let at =
+    from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))
+      ? from - 1
+      : from;
+  while (at < to) {
+    if (classAt(text, at, text.length) === SPACE) {
+      at += widthAt(text, at, text.length);
+      continue;
+    }
+    // Words are read in the whole text (no slice copy). One running past `to` is cut there, as if
+    // the text ended at `to`, and ends the scan: what it straddles belongs to the next unit.
+    let end = tokenEnd(text, at, text.length);
+    const cut = end > to;
+    if (cut) end = tokenEnd(text, at, to);
+    for (const { offset, shape } of piecesAt(text, at, end)) {
       const start = at + offset;
       tokens.push({
         text: shape.text,
@@ -106,6 +196,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         word: shape.word,
       });
     }
+    if (cut) break;
+    at = end;
   }
   return tokens;
 }
