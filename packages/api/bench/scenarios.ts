@@ -95,15 +95,24 @@ export const personPage: Scenario<PersonParameter> = {
   },
 };
 
-// Events between countries a and b, as bilateralEventsWhere defines them.
-const BILATERAL = `(
-  (e.type <> 'GATHERING'
-    AND EXISTS (SELECT 1 FROM "EventParticipant" x JOIN "Person" p ON p.id = x."personId" WHERE x."eventId" = e.id AND p."countryCode" = $1)
-    AND EXISTS (SELECT 1 FROM "EventParticipant" x JOIN "Person" p ON p.id = x."personId" WHERE x."eventId" = e.id AND p."countryCode" = $2))
-  OR (e.type = 'VISIT' AND e."visitedCountryCode" = $2
-    AND EXISTS (SELECT 1 FROM "EventParticipant" x JOIN "Person" p ON p.id = x."personId" WHERE x."eventId" = e.id AND p."countryCode" = $1))
-  OR (e.type = 'VISIT' AND e."visitedCountryCode" = $1
-    AND EXISTS (SELECT 1 FROM "EventParticipant" x JOIN "Person" p ON p.id = x."personId" WHERE x."eventId" = e.id AND p."countryCode" = $2)))`;
+// The events between countries a and b as findBilateralEvents defines them (participants from
+// both sides, gatherings aside, or a visit by one side to the other), in its one pass over the
+// two countries' participations, with what the page shows of each.
+const BILATERAL_EVENTS = `
+  SELECT e.id, e.type::text AS type, e.name, e."dateStart"
+  FROM (
+    SELECT ep."eventId", bool_or(p."countryCode" = $1) AS "fromA", bool_or(p."countryCode" = $2) AS "fromB"
+    FROM "Person" p JOIN "EventParticipant" ep ON ep."personId" = p.id
+    WHERE p."countryCode" IN ($1, $2)
+    GROUP BY ep."eventId"
+  ) sides
+  JOIN "Event" e ON e.id = sides."eventId"
+  WHERE (sides."fromA" AND sides."fromB" AND e.type <> 'GATHERING')
+     OR (e.type = 'VISIT' AND e."visitedCountryCode" = $2 AND sides."fromA")
+     OR (e.type = 'VISIT' AND e."visitedCountryCode" = $1 AND sides."fromB")
+  ORDER BY e."dateStart", e.id`;
+
+type BilateralRow = { id: string; type: string; name: string | null; dateStart: Date | null };
 
 export const countryRelation: Scenario<[string, string]> = {
   name: 'country relation',
@@ -116,32 +125,34 @@ export const countryRelation: Scenario<[string, string]> = {
     } }
   }`,
   variables: ([a, b]) => ({ a, b }),
-  rawSql: async (pool, [a, b]) =>
-    Promise.all([
+  // Read the relationship's events once and count, date and page them in the application, as
+  // a hand-written client would; then the page of sentences with their total.
+  rawSql: async (pool, [a, b]) => {
+    const [countries, bilateral] = await Promise.all([
       pool.query('SELECT code, "nameEn" FROM "Country" WHERE code = ANY($1)', [[a, b]]),
-      pool.query(`SELECT e.type, count(*) FROM "Event" e WHERE ${BILATERAL} GROUP BY e.type`, [
-        a,
-        b,
-      ]),
-      pool.query(
-        `SELECT min(e."dateStart"), max(e."dateStart") FROM "Event" e WHERE ${BILATERAL}`,
-        [a, b],
-      ),
-      pool.query(
-        `SELECT e.id, e.type, e.name, e."dateStart" FROM "Event" e WHERE ${BILATERAL} ORDER BY e."dateStart", e.id LIMIT 10`,
-        [a, b],
-      ),
-      pool.query(
-        `SELECT ev.quote FROM "Evidence" ev WHERE EXISTS (SELECT 1 FROM "EventEvidence" ee JOIN "Event" e ON e.id = ee."eventId"
-         WHERE ee."evidenceId" = ev.id AND ${BILATERAL}) ORDER BY ev."articleId", ev.start LIMIT 5`,
-        [a, b],
-      ),
-      pool.query(
-        `SELECT count(*) FROM "Evidence" ev WHERE EXISTS (SELECT 1 FROM "EventEvidence" ee JOIN "Event" e ON e.id = ee."eventId"
-         WHERE ee."evidenceId" = ev.id AND ${BILATERAL})`,
-        [a, b],
-      ),
-    ]),
+      pool.query<BilateralRow>(BILATERAL_EVENTS, [a, b]),
+    ]);
+    const events = bilateral.rows;
+    const countsByType = new Map<string, number>();
+    for (const event of events)
+      countsByType.set(event.type, (countsByType.get(event.type) ?? 0) + 1);
+    const contacts = events.filter((event) => event.dateStart && event.type !== 'INVITATION');
+    const evidence = await pool.query(
+      `SELECT ev.quote, count(*) OVER () AS total FROM "Evidence" ev
+       WHERE ev.id IN (SELECT "evidenceId" FROM "EventEvidence" WHERE "eventId" = ANY($1))
+       ORDER BY ev."articleId", ev.start LIMIT 5`,
+      [events.map((event) => event.id)],
+    );
+    return {
+      countries: countries.rows,
+      countsByType,
+      firstContact: contacts.at(0)?.dateStart ?? null,
+      lastContact: contacts.at(-1)?.dateStart ?? null,
+      events: events.slice(0, 10),
+      eventCount: events.length,
+      evidence: evidence.rows,
+    };
+  },
 };
 
 export type EventListParameter = { country: string; from: string; to: string };

@@ -1,18 +1,34 @@
-import type { Prisma } from '@diplomacy-graph/core/db';
+import type { EventType } from '@diplomacy-graph/core';
+import { prisma } from '@diplomacy-graph/core/db';
+
+/** One event of a bilateral relationship: what it is and when. */
+export type BilateralEvent = { id: string; type: EventType; dateStart: Date | null };
 
 /**
- * The events that make up the relationship between countries `a` and `b`: anything with
- * participants from both (meetings, talks, awards, signatures), and visits by one side's leaders
- * to the other country. Multilateral gatherings are left out: twenty leaders at one summit are
- * not twenty bilateral contacts (the meetings on its sidelines are, and count).
+ * The events that make up the relationship between countries `a` and `b`, oldest first:
+ * anything with participants from both (meetings, talks, awards, signatures), and visits by one
+ * side's leaders to the other country. Multilateral gatherings are left out: twenty leaders at one
+ * summit are not twenty bilateral contacts (the meetings on its sidelines are, and count).
+ *
+ * Every such event has a participant from one of the two countries, so one pass over those
+ * countries' participations finds them all; a filter on the events table (an EXISTS per event
+ * and side) would test every event of the graph, on every statement of the relations page.
  */
-export function bilateralEventsWhere(a: string, b: string): Prisma.EventWhereInput {
-  const from = (code: string) => ({ participants: { some: { person: { countryCode: code } } } });
-  return {
-    OR: [
-      { AND: [from(a), from(b), { type: { not: 'GATHERING' } }] },
-      { type: 'VISIT', visitedCountryCode: b, ...from(a) },
-      { type: 'VISIT', visitedCountryCode: a, ...from(b) },
-    ],
-  };
+export async function findBilateralEvents(a: string, b: string): Promise<BilateralEvent[]> {
+  return prisma.$queryRaw<BilateralEvent[]>`
+    SELECT e.id, e.type::text AS type, e."dateStart"
+    FROM (
+      SELECT ep."eventId",
+             bool_or(p."countryCode" = ${a}) AS "fromA",
+             bool_or(p."countryCode" = ${b}) AS "fromB"
+      FROM "Person" p
+      JOIN "EventParticipant" ep ON ep."personId" = p.id
+      WHERE p."countryCode" IN (${a}, ${b})
+      GROUP BY ep."eventId"
+    ) sides
+    JOIN "Event" e ON e.id = sides."eventId"
+    WHERE (sides."fromA" AND sides."fromB" AND e.type <> 'GATHERING')
+       OR (e.type = 'VISIT' AND e."visitedCountryCode" = ${b} AND sides."fromA")
+       OR (e.type = 'VISIT' AND e."visitedCountryCode" = ${a} AND sides."fromB")
+    ORDER BY e."dateStart", e.id`;
 }

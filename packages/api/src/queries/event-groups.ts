@@ -10,3 +10,9 @@ export const AGREEMENT_TYPES = ['AGREEMENT_SIGNED'] as const satisfies EventType
 
 /** Orders, medals and prizes conferred. */
 export const AWARD_TYPES = ['AWARD_CONFERRAL'] as const satisfies EventType[];
+
+/**
+ * Announced rather than happened: an invitation is dated with the visit it proposes (often a
+ * later year), so it is part of a relationship but not a contact.
+ */
+export const ANNOUNCEMENT_TYPES = ['INVITATION'] as const satisfies EventType[];

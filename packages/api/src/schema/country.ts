@@ -1,6 +1,7 @@
 import { prisma } from '@diplomacy-graph/core/db';
 import { builder } from '../builder.ts';
 import { countriesWithData } from '../queries/countries-with-data.ts';
+import { findCountryRow } from '../queries/find-country-row.ts';
 import { resolveCountryCode } from '../queries/resolve-country-code.ts';
 import { Relations } from './relations.ts';
 
@@ -80,6 +81,26 @@ function visitsAbroadBy(code: string) {
     participants: { some: { role: 'VISITOR' as const, person: { countryCode: code } } },
   };
 }
+
+async function countryOf(code: string) {
+  const country = await findCountryRow(code);
+  if (!country) throw new Error(`No country ${code}.`);
+  return country;
+}
+
+// Defined here rather than in relations.ts so that the two types do not import each other.
+builder.objectFields(Relations, (t) => ({
+  country: t.field({
+    type: Country,
+    description: 'The country the relationship is seen from.',
+    resolve: (relations) => countryOf(relations.a),
+  }),
+  partner: t.field({
+    type: Country,
+    description: 'The other country.',
+    resolve: (relations) => countryOf(relations.b),
+  }),
+}));
 
 builder.queryFields((t) => ({
   country: t.prismaField({

@@ -1,58 +1,53 @@
 import type { EventType } from '@diplomacy-graph/core';
 import { prisma } from '@diplomacy-graph/core/db';
 import { builder } from '../builder.ts';
-import { bilateralEventsWhere } from '../queries/bilateral-events.ts';
-import { AGREEMENT_TYPES, AWARD_TYPES, MEETING_TYPES } from '../queries/event-groups.ts';
+import { type BilateralEvent, findBilateralEvents } from '../queries/bilateral-events.ts';
+import {
+  AGREEMENT_TYPES,
+  ANNOUNCEMENT_TYPES,
+  AWARD_TYPES,
+  MEETING_TYPES,
+} from '../queries/event-groups.ts';
 
-type RelationsShape = { a: string; b: string };
+/** Countries `a` (seen from) and `b` (the partner), by code. */
+export type RelationsShape = { a: string; b: string };
 
-type Summary = {
-  countsByType: Map<EventType, number>;
-  firstContact: Date | null;
-  lastContact: Date | null;
-};
+// Every field of a relations object reads the same bilateral events: find them once per object
+// (one statement), then count, date and page from that list.
+const bilateralEvents = new WeakMap<RelationsShape, Promise<BilateralEvent[]>>();
 
-// Several summary fields read the same two aggregates; load them once per relations object.
-const summaries = new WeakMap<RelationsShape, Promise<Summary>>();
-
-function loadSummary(relations: RelationsShape): Promise<Summary> {
-  let summary = summaries.get(relations);
-  if (!summary) {
-    const where = bilateralEventsWhere(relations.a, relations.b);
-    summary = Promise.all([
-      prisma.event.groupBy({ by: ['type'], where, _count: { _all: true } }),
-      prisma.event.aggregate({ where, _min: { dateStart: true }, _max: { dateStart: true } }),
-    ]).then(([groups, range]) => ({
-      countsByType: new Map(groups.map((group) => [group.type, group._count._all])),
-      firstContact: range._min.dateStart,
-      lastContact: range._max.dateStart,
-    }));
-    summaries.set(relations, summary);
+function loadBilateralEvents(relations: RelationsShape): Promise<BilateralEvent[]> {
+  let events = bilateralEvents.get(relations);
+  if (!events) {
+    events = findBilateralEvents(relations.a, relations.b);
+    bilateralEvents.set(relations, events);
   }
-  return summary;
+  return events;
+}
+
+async function loadEventIds(relations: RelationsShape): Promise<string[]> {
+  return (await loadBilateralEvents(relations)).map((event) => event.id);
 }
 
 async function countOf(relations: RelationsShape, types: readonly EventType[]): Promise<number> {
-  const { countsByType } = await loadSummary(relations);
-  return types.reduce((sum, type) => sum + (countsByType.get(type) ?? 0), 0);
+  const events = await loadBilateralEvents(relations);
+  return events.filter((event) => types.includes(event.type)).length;
+}
+
+const announced: readonly EventType[] = ANNOUNCEMENT_TYPES;
+
+/** The days of the dated contacts, oldest first: events that happened, not ones announced. */
+async function contactDays(relations: RelationsShape): Promise<Date[]> {
+  const events = await loadBilateralEvents(relations);
+  return events.flatMap((event) =>
+    event.dateStart && !announced.includes(event.type) ? [event.dateStart] : [],
+  );
 }
 
 export const Relations = builder.objectRef<RelationsShape>('Relations').implement({
   description:
     'The bilateral relationship between two countries as the articles report it: contacts, counts and the sentences that describe it.',
   fields: (t) => ({
-    country: t.prismaField({
-      type: 'Country',
-      description: 'The country the relationship is seen from.',
-      resolve: (query, relations) =>
-        prisma.country.findUniqueOrThrow({ ...query, where: { code: relations.a } }),
-    }),
-    partner: t.prismaField({
-      type: 'Country',
-      description: 'The other country.',
-      resolve: (query, relations) =>
-        prisma.country.findUniqueOrThrow({ ...query, where: { code: relations.b } }),
-    }),
     meetingCount: t.int({
       description: 'Meetings and talks between leaders of the two countries.',
       resolve: (relations) => countOf(relations, MEETING_TYPES),
@@ -72,41 +67,41 @@ export const Relations = builder.objectRef<RelationsShape>('Relations').implemen
     firstContact: t.field({
       type: 'Date',
       nullable: true,
-      description: 'The day of the earliest dated contact.',
-      resolve: async (relations) => (await loadSummary(relations)).firstContact,
+      description: 'The day of the earliest dated contact that took place.',
+      resolve: async (relations) => (await contactDays(relations)).at(0) ?? null,
     }),
     lastContact: t.field({
       type: 'Date',
       nullable: true,
-      description: 'The day of the latest dated contact.',
-      resolve: async (relations) => (await loadSummary(relations)).lastContact,
+      description:
+        'The day of the latest dated contact that took place (an invitation, dated with the visit it proposes, is not one).',
+      resolve: async (relations) => (await contactDays(relations)).at(-1) ?? null,
     }),
     events: t.prismaConnection({
       type: 'Event',
-      description: 'Every contact between the two countries, oldest first.',
+      description: 'Every contact between the two countries, and the invitations, oldest first.',
       cursor: 'id',
-      resolve: (query, relations) =>
+      resolve: async (query, relations) =>
         prisma.event.findMany({
           ...query,
-          where: bilateralEventsWhere(relations.a, relations.b),
+          where: { id: { in: await loadEventIds(relations) } },
           orderBy: [{ dateStart: 'asc' }, { id: 'asc' }],
         }),
-      totalCount: (relations) =>
-        prisma.event.count({ where: bilateralEventsWhere(relations.a, relations.b) }),
+      totalCount: async (relations) => (await loadBilateralEvents(relations)).length,
     }),
     evidence: t.prismaConnection({
       type: 'Evidence',
       description: 'The sentences that describe the partnership, in article order.',
       cursor: 'id',
-      resolve: (query, relations) =>
+      resolve: async (query, relations) =>
         prisma.evidence.findMany({
           ...query,
-          where: { events: { some: { event: bilateralEventsWhere(relations.a, relations.b) } } },
+          where: { events: { some: { eventId: { in: await loadEventIds(relations) } } } },
           orderBy: [{ articleId: 'asc' }, { start: 'asc' }],
         }),
-      totalCount: (relations) =>
+      totalCount: async (relations) =>
         prisma.evidence.count({
-          where: { events: { some: { event: bilateralEventsWhere(relations.a, relations.b) } } },
+          where: { events: { some: { eventId: { in: await loadEventIds(relations) } } } },
         }),
     }),
   }),
