@@ -71,21 +71,29 @@ function recordOf(articleId: string, leader: ExtractedLeader): LeaderRecord {
   };
 }
 
+// Which haystack tokens containsTokens has matched already: one buffer reused by every call, as
+// resolution compares millions of name pairs.
+let matched = new Uint8Array(16);
+
 /** Whether every token of `needles` has its own match in `haystack` (equal, or near-equal). */
 function containsTokens(
   haystack: readonly string[],
   needles: readonly string[],
   near = false,
 ): boolean {
-  const used = new Set<number>();
-  return needles.every((needle) => {
-    const index = haystack.findIndex(
-      (token, i) =>
-        !used.has(i) && (token === needle || (near && tokensNearlyEqual(token, needle))),
-    );
-    used.add(index);
-    return index >= 0;
-  });
+  if (matched.length < haystack.length) matched = new Uint8Array(haystack.length);
+  matched.fill(0, 0, haystack.length);
+  for (const needle of needles) {
+    let found = -1;
+    for (let i = 0; i < haystack.length && found < 0; i++) {
+      const token = haystack[i] as string;
+      if (matched[i] === 0 && (token === needle || (near && tokensNearlyEqual(token, needle))))
+        found = i;
+    }
+    if (found < 0) return false;
+    matched[found] = 1;
+  }
+  return true;
 }
 
 // core's namesMatch rule (equal tokens in any order, or one 2+-token form inside the other), on
@@ -119,19 +127,26 @@ function countryFits(record: LeaderRecord, cluster: PersonCluster): boolean {
   return country === null || cluster.countries.size === 0 || cluster.countries.has(country);
 }
 
+function somePair(
+  a: readonly NameForm[],
+  b: readonly NameForm[],
+  test: (a: NameForm, b: NameForm) => boolean,
+): boolean {
+  for (const x of a) for (const y of b) if (test(x, y)) return true;
+  return false;
+}
+
+const isSingleSurnamePair = (a: NameForm, b: NameForm) =>
+  a.tokens.length === 1 && isSurnamePair(a, b);
+
 function strengthOf(record: LeaderRecord, cluster: PersonCluster): number {
   if (!countryFits(record, cluster)) return 0;
-  const pairs = record.forms.flatMap((a) => cluster.forms.map((b) => [a, b] as const));
-  if (pairs.some(([a, b]) => isStrongPair(a, b))) return STRONG;
+  if (somePair(record.forms, cluster.forms, isStrongPair)) return STRONG;
   // Weaker evidence must not merge two people the same article keeps apart.
   if (cluster.articleIds.has(record.articleId)) return 0;
-  if (pairs.some(([a, b]) => isFuzzyPair(a, b))) return FUZZY;
-  if (
-    record.maxTokens === 1 &&
-    pairs.some(([a, b]) => a.tokens.length === 1 && isSurnamePair(a, b))
-  ) {
+  if (somePair(record.forms, cluster.forms, isFuzzyPair)) return FUZZY;
+  if (record.maxTokens === 1 && somePair(record.forms, cluster.forms, isSingleSurnamePair))
     return SURNAME_ONLY;
-  }
   return 0;
 }
 
@@ -178,13 +193,12 @@ const spellingVariants = memoize((token: string): string[] => {
 /**
  * Blocking keys: two forms that could match share one. A strong match shares a pair of tokens;
  * a typo match shares one exact token and a spelling variant of another (one edit apart means a
- * common variant); a surname-only match shares a variant of a token.
+ * common variant): pair keys. A surname-only match shares a variant of a token: spelling keys.
+ * Computed once per spelling: thousands of articles repeat a name.
  */
-function blockingKeysOf(form: NameForm): string[] {
+const pairKeysOf = memoize((text: string): string[] => {
   const keys: string[] = [];
-  const { tokens } = form;
-  for (const token of tokens)
-    for (const variant of spellingVariants(token)) keys.push(`s:${variant}`);
+  const { tokens } = formOf(text);
   for (const [i, a] of tokens.entries()) {
     for (const [j, b] of tokens.entries()) {
       if (i === j) continue;
@@ -193,12 +207,17 @@ function blockingKeysOf(form: NameForm): string[] {
     }
   }
   return keys;
-}
+});
+
+const spellingKeysOf = memoize((text: string): string[] =>
+  formOf(text).tokens.flatMap((token) => spellingVariants(token).map((variant) => `s:${variant}`)),
+);
 
 function lookupKeysOf(record: LeaderRecord): string[] {
-  const keys = record.forms.flatMap(blockingKeysOf);
   // A full name meets others through pairs; a lone surname through its spelling variants.
-  return record.maxTokens >= 2 ? keys.filter((key) => !key.startsWith('s:')) : keys;
+  return record.forms.flatMap((form) =>
+    record.maxTokens >= 2 ? pairKeysOf(form.text) : spellingKeysOf(form.text),
+  );
 }
 
 function newCluster(): PersonCluster {
@@ -245,7 +264,8 @@ function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
       cluster.spellings.add(form.text);
       cluster.forms.push(form);
       addKey(`j:${form.joined}`, cluster);
-      for (const key of blockingKeysOf(form)) addKey(key, cluster);
+      for (const key of spellingKeysOf(form.text)) addKey(key, cluster);
+      for (const key of pairKeysOf(form.text)) addKey(key, cluster);
     }
     cluster.articleIds.add(record.articleId);
     if (record.leader.country) cluster.countries.add(record.leader.country);
