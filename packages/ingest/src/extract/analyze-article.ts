@@ -325,6 +325,11 @@ function mergeShortForms(registry: PeopleRegistry): void {
   });
 }
 
+/** Followed by "'s" (a module function: tsx names every closure it creates, which costs per call). */
+function isPossessiveAt(tokens: readonly Token[], end: number): boolean {
+  return POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
+}
+
 type PhrasedSentence = Sentence & { notes: Annotations; phrases: TitledPhrase[] };
 
 /** People named in a sentence: titled names and bare names of known people. */
@@ -332,7 +337,6 @@ function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): 
   const { tokens, notes, phrases } = sentence;
   const refs: PersonRef[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  const possessiveAt = (end: number) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
   for (const phrase of phrases) {
     for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
     const person = phrase.name ? findPerson(analysis.registry, phrase.name.text) : null;
@@ -342,7 +346,7 @@ function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): 
         end: phrase.end,
         person,
         kind: 'name',
-        possessive: possessiveAt(phrase.end),
+        possessive: isPossessiveAt(tokens, phrase.end),
         titled: true,
       });
     }
@@ -363,7 +367,7 @@ function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): 
         end: name.end,
         person,
         kind: 'name',
-        possessive: possessiveAt(name.end),
+        possessive: isPossessiveAt(tokens, name.end),
         titled: false,
       });
     }
@@ -382,7 +386,6 @@ function addContextRefs(
   const { tokens, phrases } = sentence;
   const refs = [...nameRefs];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  const possessiveAt = (end: number) => POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
   for (const ref of nameRefs) for (let i = ref.start; i < ref.end; i++) covered[i] = true;
   for (const phrase of phrases) {
     for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
@@ -395,7 +398,7 @@ function addContextRefs(
         end: phrase.end,
         person,
         kind: 'description',
-        possessive: possessiveAt(phrase.end),
+        possessive: isPossessiveAt(tokens, phrase.end),
         titled: true,
       });
     }

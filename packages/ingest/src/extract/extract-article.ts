@@ -239,26 +239,33 @@ function buildLeaders(analysis: ArticleAnalysis): ExtractedLeader[] {
     });
 }
 
+// One object per mention, built in place: an article has hundreds of them. A module function, not
+// a closure: tsx names every closure it creates, which costs per call.
+function addMention(
+  mentions: ExtractedMention[],
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  kind: ExtractedMention['kind'],
+  ref: string | null,
+): void {
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? 0;
+  mentions.push({ start, end, kind, text: text.slice(start, end), ref });
+}
+
 function buildMentions(analysis: ArticleAnalysis): ExtractedMention[] {
   const mentions: ExtractedMention[] = [];
   const text = analysis.article.text;
-  // One object per mention, built in place: an article has hundreds of them.
-  const add = (
-    tokens: readonly Token[],
-    from: number,
-    to: number,
-    kind: ExtractedMention['kind'],
-    ref: string | null,
-  ) => {
-    const start = tokens[from]?.start ?? 0;
-    const end = tokens[to - 1]?.end ?? 0;
-    mentions.push({ start, end, kind, text: text.slice(start, end), ref });
-  };
   for (const { tokens, refs, notes, dates } of analysis.sentences) {
-    for (const ref of refs) add(tokens, ref.start, ref.end, 'PERSON', canonicalName(ref.person));
+    for (const ref of refs)
+      addMention(mentions, text, tokens, ref.start, ref.end, 'PERSON', canonicalName(ref.person));
     for (const country of notes.countryAt)
-      if (country) add(tokens, country.start, country.end, 'COUNTRY', country.code);
-    for (const date of dates) add(tokens, date.start, date.end, 'DATE', date.date?.value ?? null);
+      if (country)
+        addMention(mentions, text, tokens, country.start, country.end, 'COUNTRY', country.code);
+    for (const date of dates)
+      addMention(mentions, text, tokens, date.start, date.end, 'DATE', date.date?.value ?? null);
   }
   return mentions;
 }

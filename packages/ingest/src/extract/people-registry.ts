@@ -116,6 +116,11 @@ export function registerPerson(
   return person;
 }
 
+/** How full a spelling is: most tokens, then most diacritics (native spelling). */
+function canonicalScore(form: string): number {
+  return nameTokens(form).length * 1000 + (form.normalize('NFD').length - form.length);
+}
+
 /** The fullest spelling: most tokens, then most diacritics (native spelling). */
 // Canonical names by person, remembered with the number of spellings they were chosen from.
 const canonicalNames = new WeakMap<Person, { forms: number; name: string }>();
@@ -123,9 +128,7 @@ const canonicalNames = new WeakMap<Person, { forms: number; name: string }>();
 export function canonicalName(person: Person): string {
   const known = canonicalNames.get(person);
   if (known && known.forms === person.forms.length) return known.name;
-  const score = (form: string) =>
-    nameTokens(form).length * 1000 + (form.normalize('NFD').length - form.length);
-  const name = [...person.forms].sort((a, b) => score(b) - score(a))[0] ?? '';
+  const name = [...person.forms].sort((a, b) => canonicalScore(b) - canonicalScore(a))[0] ?? '';
   canonicalNames.set(person, { forms: person.forms.length, name });
   return name;
 }

@@ -19,21 +19,30 @@ export function isAbbreviation(token: Token | undefined): boolean {
   return abbreviations.has(token.fold);
 }
 
+// A module function, not a closure: tsx names every closure it creates, which costs per call.
+/** Adds the sentence of tokens `first`…`last`; returns where the next one starts. */
+function closeSentence(
+  sentences: Sentence[],
+  tokens: Token[],
+  first: number,
+  last: number,
+  caption: boolean,
+): number {
+  const slice = tokens.slice(first, last + 1);
+  const head = slice[0];
+  const tail = slice[slice.length - 1];
+  if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice, caption });
+  return last + 1;
+}
+
 /** Splits the tokens of one unit into sentences; a caption is one sentence-like unit per sentence. */
 export function segmentSentences(tokens: Token[], caption = false): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
-  const close = (last: number) => {
-    const slice = tokens.slice(first, last + 1);
-    const head = slice[0];
-    const tail = slice[slice.length - 1];
-    if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice, caption });
-    first = last + 1;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (i - first >= MAX_SENTENCE_TOKENS) {
-      close(i - 1);
+      first = closeSentence(sentences, tokens, first, i - 1, caption);
       continue;
     }
     if (!token || !TERMINATORS.has(token.text)) continue;
@@ -49,9 +58,9 @@ export function segmentSentences(tokens: Token[], caption = false): Sentence[] {
     if (next === undefined) break;
     if (token.text === '.' && isAbbreviation(tokens[i - 1])) continue;
     if (!(next.cap || /^[\p{N}"“«(‘]/u.test(next.text))) continue;
-    close(last);
+    first = closeSentence(sentences, tokens, first, last, caption);
     i = last;
   }
-  if (first < tokens.length) close(tokens.length - 1);
+  if (first < tokens.length) closeSentence(sentences, tokens, first, tokens.length - 1, caption);
   return sentences;
 }
