@@ -12,6 +12,7 @@ export {
   findCity,
   findCountry,
   matchCountryPhrase,
+  startsCityName,
   startsCountryPhrase,
 } from './countries/country-lexicon.ts';
 export {

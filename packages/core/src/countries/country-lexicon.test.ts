@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryByCode, findCity, findCountry, matchCountryPhrase } from './country-lexicon.ts';
+import {
+  countryByCode,
+  findCity,
+  findCountry,
+  matchCountryPhrase,
+  startsCityName,
+} from './country-lexicon.ts';
 
 describe('findCountry', () => {
   it.each([
@@ -42,5 +48,8 @@ describe('countryByCode and cities', () => {
   it('finds capitals and dateline cities', () => {
     expect(findCity('Lima')?.countryCode).toBe('PE');
     expect(findCity('HÀ NỘI')?.countryCode).toBe('VN');
+    // Scanners skip words that start no city name.
+    expect(startsCityName('kuala')).toBe(true);
+    expect(startsCityName('lumpur')).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ const byCode = new Map<string, CountryInfo>();
 const firstWords = new Set<string>();
 const phrases = new Map<string, CountryPhrase>();
 const cities = new Map<string, CityInfo>();
+// First folded word of every city name, for the same skipping.
+const cityFirstWords = new Set<string>();
 let longestPhrase = 1;
 
 function listOf(value: string | string[] | undefined): string[] {
@@ -118,12 +120,15 @@ function buildLexicon(): void {
       if (demonym[0] === demonym[0]?.toLowerCase()) addFrenchDemonym(demonym, code);
       else addPhrase(demonym, code, 'demonym');
     }
-    for (const capital of country.capital) {
-      cities.set(foldName(capital), { name: capital, countryCode: code });
-    }
+    for (const capital of country.capital) addCity(capital, code);
   }
-  for (const [name, code] of Object.entries(cityExtras))
-    cities.set(foldName(name), { name, countryCode: code });
+  for (const [name, code] of Object.entries(cityExtras)) addCity(name, code);
+}
+
+function addCity(name: string, countryCode: string): void {
+  const folded = foldName(name);
+  cities.set(folded, { name, countryCode });
+  cityFirstWords.add(folded.split(' ')[0] ?? '');
 }
 
 buildLexicon();
@@ -157,6 +162,11 @@ export function startsCountryPhrase(foldedWord: string): boolean {
 /** The most tokens a country phrase has, so scanners know how far to look ahead. */
 export function countryPhraseMaxTokens(): number {
   return longestPhrase;
+}
+
+/** Whether some city name starts with this folded word ("kuala" for Kuala Lumpur): scanners skip the rest. */
+export function startsCityName(foldedWord: string): boolean {
+  return cityFirstWords.has(foldedWord);
 }
 
 /** A capital or well-known city by name, ignoring case and diacritics ("HÀ NỘI" → Hà Nội, VN). */
