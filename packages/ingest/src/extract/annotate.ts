@@ -4,6 +4,7 @@ import {
   countryPhraseMaxTokens,
   findCity,
   matchCountryPhrase,
+  startsCityName,
   startsCountryPhrase,
 } from '@diplomacy-graph/core';
 import { type TitleEntry, titlePhrases } from './lexicon/titles.ts';
@@ -63,6 +64,9 @@ function findCityCached(folded: string): ReturnType<typeof findCity> | null {
 }
 
 function matchCityAt(tokens: readonly Token[], at: number): CitySpan | undefined {
+  // A token's fold is already folded (folding it again changes nothing), so the first word of any
+  // run looked up below is the first token's head: most capitalised words start no city name.
+  if (!startsCityName(tokens[at]?.head ?? '')) return undefined;
   let best: CitySpan | undefined;
   let text = '';
   for (let i = at; i < tokens.length && i - at < MAX_CITY_TOKENS; i++) {

@@ -46,7 +46,8 @@ function dayOf(token: Token | undefined): number | null {
 }
 
 function yearOf(token: Token | undefined): number | null {
-  return token && YEAR.test(token.text) ? Number(token.text) : null;
+  // Every year YEAR accepts has four digits: other lengths skip the pattern.
+  return token && token.text.length === 4 && YEAR.test(token.text) ? Number(token.text) : null;
 }
 
 function foldedAhead(tokens: readonly Token[], at: number, count: number): string {

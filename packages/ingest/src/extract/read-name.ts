@@ -21,7 +21,8 @@ export function isNameToken(
   at: number,
   lenient = false,
 ): boolean {
-  if (token?.word && PARTICLE_NAME.test(token.text)) return true;
+  // Most tokens have no hyphen: the pattern runs only on those that may match it.
+  if (token?.word && token.text.includes('-') && PARTICLE_NAME.test(token.text)) return true;
   if (!token?.word || !token.cap) return false;
   if (lenient && INITIALS.test(token.text) && !notes.countryAt[at] && !notes.titleAt[at])
     return true;
