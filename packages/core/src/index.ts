@@ -7,6 +7,7 @@ export type {
   CountryPhrase,
 } from './countries/country-lexicon.ts';
 export {
+  continuesCountryPhrase,
   countryByCode,
   countryPhraseMaxTokens,
   findCity,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  continuesCountryPhrase,
   countryByCode,
   findCity,
   findCountry,
@@ -48,7 +49,10 @@ describe('countryByCode and cities', () => {
   it('finds capitals and dateline cities', () => {
     expect(findCity('Lima')?.countryCode).toBe('PE');
     expect(findCity('HÀ NỘI')?.countryCode).toBe('VN');
-    // Scanners skip words that start no city name.
+    // Scanners skip words that start no city name, and stop runs that no country phrase continues.
+    expect(continuesCountryPhrase('united arab')).toBe(true);
+    expect(continuesCountryPhrase('united arab emirates')).toBe(true);
+    expect(continuesCountryPhrase('united arab leaders')).toBe(false);
     expect(startsCityName('kuala')).toBe(true);
     expect(startsCityName('lumpur')).toBe(false);
   });

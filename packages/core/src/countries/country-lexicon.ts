@@ -36,6 +36,9 @@ const MIN_VIETNAMESE_NAME_LENGTH = 5;
 const byCode = new Map<string, CountryInfo>();
 // First folded word of every phrase: scanners skip any word that starts none.
 const firstWords = new Set<string>();
+// Every leading run of whole words of every phrase ("united", "united arab", …): a scanner stops
+// extending a run as soon as no phrase continues it.
+const phrasePrefixes = new Set<string>();
 const phrases = new Map<string, CountryPhrase>();
 const cities = new Map<string, CityInfo>();
 // First folded word of every city name, for the same skipping.
@@ -64,8 +67,10 @@ function addPhrase(surface: string, code: string, kind: CountryPhrase['kind']): 
     return;
   }
   phrases.set(folded, { code, kind, caseRule: caseRuleOf(surface, kind) });
-  firstWords.add(folded.split(' ')[0] ?? '');
-  longestPhrase = Math.max(longestPhrase, folded.split(' ').length);
+  const words = folded.split(' ');
+  firstWords.add(words[0] ?? '');
+  for (let end = 1; end <= words.length; end++) phrasePrefixes.add(words.slice(0, end).join(' '));
+  longestPhrase = Math.max(longestPhrase, words.length);
 }
 
 function addFrenchDemonym(surface: string, code: string): void {
@@ -157,6 +162,11 @@ export function matchCountryPhrase(folded: string): CountryPhrase | undefined {
 /** Whether some country phrase begins with this folded word ("new" for "new zealand"). */
 export function startsCountryPhrase(foldedWord: string): boolean {
   return firstWords.has(foldedWord);
+}
+
+/** Whether some country phrase is, or starts with, these folded words ("united arab"). */
+export function continuesCountryPhrase(foldedWords: string): boolean {
+  return phrasePrefixes.has(foldedWords);
 }
 
 /** The most tokens a country phrase has, so scanners know how far to look ahead. */
