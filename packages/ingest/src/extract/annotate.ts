@@ -1,6 +1,7 @@
 // First pass over a sentence: where countries, cities and office titles are, token by token.
 import {
   type CaseRule,
+  continuesCountryPhrase,
   countryPhraseMaxTokens,
   findCity,
   matchCountryPhrase,
@@ -41,6 +42,7 @@ function matchCountryAt(tokens: readonly Token[], at: number): CountrySpan | und
     const token = tokens[i];
     if (!token?.word) break;
     key = key === '' ? token.fold : `${key} ${token.fold}`;
+    if (!continuesCountryPhrase(key)) break;
     const phrase = matchCountryPhrase(key);
     if (phrase && caseAllows(phrase.caseRule, first, tokens.slice(at, i + 1))) {
       best = { start: at, end: i + 1, code: phrase.code, demonym: phrase.kind === 'demonym' };

@@ -5,6 +5,8 @@ export type PhraseIndex<T> = {
   phrases: Map<string, T>;
   /** First folded word of each phrase: most tokens start none and are skipped at once. */
   firstWords: Set<string>;
+  /** Every leading run of whole words of every phrase: a match stops as soon as none continues. */
+  prefixes: Set<string>;
   maxTokens: number;
 };
 
@@ -19,15 +21,18 @@ export function phraseKey(phrase: string): string {
 export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
   const phrases = new Map<string, T>();
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
     if (key === '' || phrases.has(key)) continue;
     phrases.set(key, value);
-    firstWords.add(key.split(' ')[0] ?? '');
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    const words = key.split(' ');
+    firstWords.add(words[0] ?? '');
+    for (let end = 1; end <= words.length; end++) prefixes.add(words.slice(0, end).join(' '));
+    maxTokens = Math.max(maxTokens, words.length);
   }
-  return { phrases, firstWords, maxTokens };
+  return { phrases, firstWords, prefixes, maxTokens };
 }
 
 export type PhraseMatch<T> = { start: number; end: number; value: T };
@@ -46,6 +51,7 @@ export function matchPhraseAt<T>(
     const token = tokens[i];
     if (!token?.word) break;
     key = key === '' ? token.fold : `${key} ${token.fold}`;
+    if (!index.prefixes.has(key)) break;
     const value = index.phrases.get(key);
     if (value !== undefined) best = { start: at, end: i + 1, value };
   }
