@@ -35,6 +35,8 @@ type PersonCluster = {
   titles: Set<string>;
   articleIds: Set<string>;
   countries: Set<string>;
+  /** The last lookup of clusterRecords that found this cluster (each is listed once per lookup). */
+  lastLookup: number;
 };
 
 export type ResolvedPeople = {
@@ -228,32 +230,42 @@ function newCluster(): PersonCluster {
     titles: new Set(),
     articleIds: new Set(),
     countries: new Set(),
+    lastLookup: 0,
   };
 }
 
 function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  const byKey = new Map<string, Set<PersonCluster>>();
+  // A key's clusters in the order they took it; a cluster may appear twice (two of its forms
+  // share the key), which the lookup below skips. Cheaper than a Set per key: a common pair of
+  // name words ("bin", "al") is shared by hundreds of people and visited for each new one.
+  const byKey = new Map<string, PersonCluster[]>();
   const addKey = (key: string, cluster: PersonCluster) => {
-    const set = byKey.get(key);
-    if (set) set.add(cluster);
-    else byKey.set(key, new Set([cluster]));
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [cluster]);
+    else if (list[list.length - 1] !== cluster) list.push(cluster);
+  };
+  // The clusters of some keys, each once, in order of first appearance.
+  let lookup = 0;
+  const clustersOf = (keys: Iterable<string>): PersonCluster[] => {
+    lookup++;
+    const found: PersonCluster[] = [];
+    for (const key of keys) {
+      for (const cluster of byKey.get(key) ?? []) {
+        if (cluster.lastLookup === lookup) continue;
+        cluster.lastLookup = lookup;
+        found.push(cluster);
+      }
+    }
+    return found;
   };
   for (const record of [...records].sort(compareRecords)) {
     // Most records repeat a spelling already seen: the people with that exact spelling first.
-    const spelledAlike = new Set(
-      record.forms
-        .filter((form) => form.tokens.length >= 2)
-        .flatMap((form) => [...(byKey.get(`j:${form.joined}`) ?? [])]),
+    const spelledAlike = clustersOf(
+      record.forms.filter((form) => form.tokens.length >= 2).map((form) => `j:${form.joined}`),
     );
-    let cluster = spelledAlike.size > 0 ? chooseCluster(record, [...spelledAlike]) : undefined;
-    if (!cluster) {
-      const candidates = new Set<PersonCluster>();
-      for (const key of lookupKeysOf(record)) {
-        for (const candidate of byKey.get(key) ?? []) candidates.add(candidate);
-      }
-      cluster = chooseCluster(record, [...candidates]);
-    }
+    let cluster = spelledAlike.length > 0 ? chooseCluster(record, spelledAlike) : undefined;
+    if (!cluster) cluster = chooseCluster(record, clustersOf(lookupKeysOf(record)));
     if (!cluster) {
       cluster = newCluster();
       clusters.push(cluster);
