@@ -8,6 +8,8 @@ export type GraphTable = {
   table: string;
   rows: keyof ResolvedGraph;
   columns: readonly string[];
+  /** Its primary key's columns. */
+  key: readonly string[];
 };
 
 export const graphTables: readonly GraphTable[] = [
@@ -15,6 +17,7 @@ export const graphTables: readonly GraphTable[] = [
     table: 'Place',
     rows: 'places',
     columns: ['id', 'name', 'foldedName', 'kind', 'countryCode', 'latitude', 'longitude'],
+    key: ['id'],
   },
   {
     table: 'Person',
@@ -28,9 +31,20 @@ export const graphTables: readonly GraphTable[] = [
       'countryCode',
       'confidence',
     ],
+    key: ['id'],
   },
-  { table: 'Office', rows: 'offices', columns: ['id', 'personId', 'title', 'role', 'countryCode'] },
-  { table: 'Evidence', rows: 'evidence', columns: ['id', 'articleId', 'start', 'end', 'quote'] },
+  {
+    table: 'Office',
+    rows: 'offices',
+    columns: ['id', 'personId', 'title', 'role', 'countryCode'],
+    key: ['id'],
+  },
+  {
+    table: 'Evidence',
+    rows: 'evidence',
+    columns: ['id', 'articleId', 'start', 'end', 'quote'],
+    key: ['id'],
+  },
   {
     table: 'Event',
     rows: 'events',
@@ -50,12 +64,38 @@ export const graphTables: readonly GraphTable[] = [
       'visitedCountryCode',
       'confidence',
     ],
+    key: ['id'],
   },
-  { table: 'EventParticipant', rows: 'participants', columns: ['eventId', 'personId', 'role'] },
-  { table: 'EventConflict', rows: 'conflicts', columns: ['id', 'eventId', 'field', 'values'] },
-  { table: 'EventEvidence', rows: 'eventEvidence', columns: ['eventId', 'evidenceId'] },
-  { table: 'PersonEvidence', rows: 'personEvidence', columns: ['personId', 'evidenceId'] },
-  { table: 'OfficeEvidence', rows: 'officeEvidence', columns: ['officeId', 'evidenceId'] },
+  {
+    table: 'EventParticipant',
+    rows: 'participants',
+    columns: ['eventId', 'personId', 'role'],
+    key: ['eventId', 'personId', 'role'],
+  },
+  {
+    table: 'EventConflict',
+    rows: 'conflicts',
+    columns: ['id', 'eventId', 'field', 'values'],
+    key: ['id'],
+  },
+  {
+    table: 'EventEvidence',
+    rows: 'eventEvidence',
+    columns: ['eventId', 'evidenceId'],
+    key: ['eventId', 'evidenceId'],
+  },
+  {
+    table: 'PersonEvidence',
+    rows: 'personEvidence',
+    columns: ['personId', 'evidenceId'],
+    key: ['personId', 'evidenceId'],
+  },
+  {
+    table: 'OfficeEvidence',
+    rows: 'officeEvidence',
+    columns: ['officeId', 'evidenceId'],
+    key: ['officeId', 'evidenceId'],
+  },
   {
     table: 'Mention',
     rows: 'mentions',
@@ -70,6 +110,7 @@ export const graphTables: readonly GraphTable[] = [
       'countryCode',
       'placeId',
     ],
+    key: ['id'],
   },
 ];
 

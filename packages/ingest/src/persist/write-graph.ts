@@ -4,6 +4,7 @@ import { copyRows } from './copy-rows.ts';
 import { listCountryRows } from './country-rows.ts';
 import { articleColumns, graphTables } from './graph-tables.ts';
 import { insertRows } from './insert-rows.ts';
+import { replaceRows } from './replace-rows.ts';
 import { writeWithSetBasedForeignKeys } from './set-based-foreign-keys.ts';
 
 // Children first, so no foreign key is violated on the way out.
@@ -39,11 +40,12 @@ export type WriteGraphOptions = {
   rowsPerStatement?: number;
 };
 
-type AppendRows = (
-  table: string,
-  columns: readonly string[],
-  rows: readonly object[],
-) => Promise<void>;
+async function triggersAreOff(tx: Prisma.TransactionClient): Promise<boolean> {
+  const [setting] = await tx.$queryRawUnsafe<{ role: string }[]>(
+    `SELECT current_setting('session_replication_role') AS "role"`,
+  );
+  return setting?.role === 'replica';
+}
 
 /**
  * Updates the articles of `articles` that are stored already (a reseed sends every article; an
@@ -75,7 +77,8 @@ async function refreshStoredArticles(
  * Replaces the stored graph by `graph` inside the caller's transaction. DELETE rather than
  * TRUNCATE: readers keep seeing the old graph (MVCC) until the transaction commits, instead of
  * waiting on a table lock. Rows go by COPY on the transaction's own connection (the same
- * transaction, so the same atomicity), or with `rowsPerStatement` by INSERT statements.
+ * transaction, so the same atomicity), and only the rows that changed are rewritten (see
+ * replaceRows); with `rowsPerStatement`, every table is emptied and refilled by INSERT statements.
  */
 export async function writeGraph(
   tx: Prisma.TransactionClient,
@@ -100,20 +103,28 @@ export async function writeGraph(
     onProgress(written, total);
   };
   const connection = rowsPerStatement ? undefined : await connectionOfTransaction(tx);
-  const append: AppendRows = connection
-    ? (table, columns, rows) => copyRows(connection, table, columns, rows, onRows)
-    : (table, columns, rows) => insertRows(tx, table, columns, rows, { rowsPerStatement, onRows });
   const tables = ['Article', ...graphTables.map(({ table }) => table)];
   await writeWithSetBasedForeignKeys(tx, tables, async () => {
-    // Every table that references a deleted row is emptied here first, so no cascade is needed.
-    for (const table of TABLES_TO_EMPTY) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    // Rows are diffed only while no per-row trigger runs: a cascade fired by deleting a changed
+    // row would alter rows already compared.
+    const diff = connection && (await triggersAreOff(tx));
+    if (!diff) {
+      // Every table that references a deleted row is emptied first, so no cascade is needed.
+      for (const table of TABLES_TO_EMPTY) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
+    }
     await tx.$executeRawUnsafe(
       'DELETE FROM "Article" WHERE "id" NOT IN (SELECT json_array_elements_text($1::json))',
       JSON.stringify(graph.articles.map((article) => article.id)),
     );
     const newArticles = await refreshStoredArticles(tx, sentArticles);
     onRows(sentArticles.length - newArticles.length);
-    await append('Article', articleColumns, newArticles);
-    for (const { table, rows, columns } of graphTables) await append(table, columns, graph[rows]);
+    if (connection) await copyRows(connection, 'Article', articleColumns, newArticles, onRows);
+    else await insertRows(tx, 'Article', articleColumns, newArticles, { rowsPerStatement, onRows });
+    for (const table of graphTables) {
+      const rows = graph[table.rows];
+      if (diff) await replaceRows(connection, table, rows, onRows);
+      else if (connection) await copyRows(connection, table.table, table.columns, rows, onRows);
+      else await insertRows(tx, table.table, table.columns, rows, { rowsPerStatement, onRows });
+    }
   });
 }
