@@ -1,10 +1,13 @@
 import { prisma } from '@diplomacy-graph/core/db';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { buildEventWhere } from '../queries/build-event-where.ts';
-import { countByParent } from '../queries/count-by-parent.ts';
+import { loadEventEvidence } from '../queries/event-evidence.ts';
 import { findCountryRow } from '../queries/find-country-row.ts';
+import { eventRows, placeRows } from '../queries/row-loaders.ts';
 import { Country } from './country.ts';
-import { countEventEvidence, Evidence, eventEvidence } from './evidence.ts';
+import { Evidence } from './evidence.ts';
+import { Place } from './place.ts';
 
 export const EventType = builder.enumType('EventType', {
   description: 'What kind of thing happened.',
@@ -109,7 +112,6 @@ export const Event = builder.prismaNode('Event', {
     date: t.field({
       type: EventDate,
       description: 'When it happened.',
-      select: { dateStart: true, dateEnd: true, datePrecision: true, timeOfDay: true },
       resolve: (event) => ({
         start: event.dateStart,
         end: event.dateEnd,
@@ -117,16 +119,20 @@ export const Event = builder.prismaNode('Event', {
         timeOfDay: event.timeOfDay,
       }),
     }),
-    place: t.relation('place', { nullable: true, description: 'Where it happened.' }),
+    // Through the request's loaders (as parent, below): events come from planned Prisma queries
+    // and from hand-written ones (a person's lists), and both reach their places alike.
+    place: t.field({
+      type: Place,
+      nullable: true,
+      description: 'Where it happened.',
+      resolve: (event, _args, context) =>
+        event.placeId ? placeRows.load(context, event.placeId) : null,
+    }),
     visitedCountry: t.field({
       type: Country,
       nullable: true,
       description: 'For visits, the country visited.',
       resolve: (event) => findCountryRow(event.visitedCountryCode),
-    }),
-    parent: t.relation('parent', {
-      nullable: true,
-      description: 'The larger event it belongs to (a summit within a leaders\u2019 week).',
     }),
     children: t.relatedConnection('children', {
       description: 'Events within it, oldest first.',
@@ -143,13 +149,10 @@ export const Event = builder.prismaNode('Event', {
     evidence: t.connection({
       type: Evidence,
       description: 'The sentences that state it.',
-      select: (args, context, nestedSelection) => ({
-        evidence: eventEvidence.getQuery(args, context, nestedSelection),
-      }),
-      resolve: (event, args, context) => ({
-        ...eventEvidence.resolve(event.evidence, args, context),
-        totalCount: () => countByParent(context, 'eventEvidence', countEventEvidence, event.id),
-      }),
+      resolve: async (event, args, context) => {
+        const evidence = await loadEventEvidence(context, event.id);
+        return { ...resolveArrayConnection({ args }, evidence), totalCount: evidence.length };
+      },
     }),
     confidence: t.exposeFloat('confidence', {
       description: 'Grows with the number of independent articles that report it, 0 to 1.',
@@ -159,6 +162,17 @@ export const Event = builder.prismaNode('Event', {
     }),
   }),
 });
+
+// Outside the type's own fields, which cannot name the type they define.
+builder.prismaObjectField(Event, 'parent', (t) =>
+  t.field({
+    type: Event,
+    nullable: true,
+    description: 'The larger event it belongs to (a summit within a leaders\u2019 week).',
+    resolve: (event, _args, context) =>
+      event.parentId ? eventRows.load(context, event.parentId) : null,
+  }),
+);
 
 // Defined here rather than in evidence.ts so that the two types do not import each other.
 builder.prismaObjectField(Evidence, 'events', (t) =>

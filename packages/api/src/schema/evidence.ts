@@ -13,32 +13,13 @@ export const Evidence = builder.prismaNode('Evidence', {
   }),
 });
 
-// Event.evidence and Person.evidence page through join rows but hand out the sentences themselves.
-export const eventEvidence = prismaConnectionHelpers(builder, 'EventEvidence', {
-  cursor: 'eventId_evidenceId',
-  query: { orderBy: { evidence: { start: 'asc' } } },
-  select: (nodeSelection) => ({ evidence: nodeSelection({}) }),
-  resolveNode: (link) => link.evidence,
-});
-
+// Person.evidence pages through join rows but hands out the sentences themselves.
 export const personEvidence = prismaConnectionHelpers(builder, 'PersonEvidence', {
   cursor: 'personId_evidenceId',
   query: { orderBy: { evidence: { start: 'asc' } } },
   select: (nodeSelection) => ({ evidence: nodeSelection({}) }),
   resolveNode: (link) => link.evidence,
 });
-
-/** How many sentences state each of `eventIds`: one grouped query over just those events. */
-export async function countEventEvidence(
-  eventIds: readonly string[],
-): Promise<Map<string, number>> {
-  const groups = await prisma.eventEvidence.groupBy({
-    by: ['eventId'],
-    where: { eventId: { in: [...eventIds] } },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((group) => [group.eventId, group._count._all]));
-}
 
 /** How many sentences name each of `personIds`: one grouped query over just those people. */
 export async function countPersonEvidence(

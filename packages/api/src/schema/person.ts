@@ -1,79 +1,21 @@
-import { type EventType, nameKey } from '@diplomacy-graph/core';
-import { type Prisma, prisma } from '@diplomacy-graph/core/db';
-import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { nameKey } from '@diplomacy-graph/core';
+import { prisma } from '@diplomacy-graph/core/db';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { countByParent } from '../queries/count-by-parent.ts';
 import { loadCounterparts } from '../queries/counterparts.ts';
-import { AWARD_TYPES, MEETING_TYPES } from '../queries/event-groups.ts';
 import { findCountryRow } from '../queries/find-country-row.ts';
 import { findPersonIdByName } from '../queries/find-person-by-name.ts';
-import { loadPersonRow } from '../queries/load-person-row.ts';
+import { personRows } from '../queries/row-loaders.ts';
 import { Counterpart } from './counterpart.ts';
 import { Country } from './country.ts';
 import { countPersonEvidence, Evidence, personEvidence } from './evidence.ts';
 import { Office } from './office.ts';
 
-const participationPage = prismaConnectionHelpers(builder, 'EventParticipant', {
-  cursor: 'eventId_personId_role',
-});
-
-async function countParticipations(
-  personIds: readonly string[],
-  where: Prisma.EventParticipantWhereInput,
-): Promise<Map<string, number>> {
-  const groups = await prisma.eventParticipant.groupBy({
-    by: ['personId'],
-    where: { ...where, personId: { in: [...personIds] } },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((group) => [group.personId, group._count._all]));
-}
-
-// A person's part in events of some types, oldest first: the shape of every per-person list.
-function participationsIn(
-  types: readonly EventType[] | null,
-  role?: 'RECIPIENT' | 'PRESENTER',
-): {
-  where: Prisma.EventParticipantWhereInput;
-  orderBy: Prisma.EventParticipantOrderByWithRelationInput[];
-} {
-  return {
-    where: {
-      ...(types ? { event: { type: { in: [...types] } } } : {}),
-      ...(role ? { role } : {}),
-    },
-    orderBy: [{ event: { dateStart: 'asc' } }, { eventId: 'asc' }],
-  };
-}
-
 export const Person = builder.prismaNode('Person', {
   description: 'A leader or official, once per real person across all articles.',
   id: { field: 'id' },
   fields: (t) => {
-    // A page of the person's participations matching `where`; the total is counted per request
-    // for all listed people at once (see countByParent).
-    const participationList = (
-      description: string,
-      key: string,
-      { where, orderBy }: ReturnType<typeof participationsIn>,
-    ) =>
-      t.connection({
-        type: participationPage.ref,
-        description,
-        select: (args, context, nestedSelection) => ({
-          participants: {
-            ...participationPage.getQuery(args, context, nestedSelection),
-            where,
-            orderBy,
-          },
-        }),
-        resolve: (person, args, context) => ({
-          ...participationPage.resolve(person.participants, args, context),
-          totalCount: () =>
-            countByParent(context, key, (ids) => countParticipations(ids, where), person.id),
-        }),
-      });
     return {
       name: t.exposeString('canonicalName', {
         description: 'The fullest name the articles give ("Dina Ercilia Boluarte Zegarra").',
@@ -110,36 +52,6 @@ export const Person = builder.prismaNode('Person', {
           totalCount: person.offices.length,
         }),
       }),
-      meetings: participationList(
-        'Bilateral meetings and talks they took part in, oldest first.',
-        'meetings',
-        participationsIn(MEETING_TYPES),
-      ),
-      visits: participationList(
-        'Visits they paid or hosted, oldest first.',
-        'visits',
-        participationsIn(['VISIT']),
-      ),
-      gatherings: participationList(
-        'Summits, forums and other multilateral gatherings they attended, oldest first.',
-        'gatherings',
-        participationsIn(['GATHERING']),
-      ),
-      awardsReceived: participationList(
-        'Honours conferred on them.',
-        'awardsReceived',
-        participationsIn(AWARD_TYPES, 'RECIPIENT'),
-      ),
-      awardsPresented: participationList(
-        'Honours they conferred on others.',
-        'awardsPresented',
-        participationsIn(AWARD_TYPES, 'PRESENTER'),
-      ),
-      timeline: participationList(
-        'Everything they took part in, oldest first.',
-        'timeline',
-        participationsIn(null),
-      ),
       counterparts: t.connection({
         type: Counterpart,
         description: 'The people they met, most frequent first, with meeting counts.',
@@ -172,7 +84,7 @@ builder.objectField(Counterpart, 'person', (t) =>
   t.field({
     type: Person,
     description: 'The person met.',
-    resolve: (row, _args, context) => loadPersonRow(context, row.counterpartId),
+    resolve: (row, _args, context) => personRows.load(context, row.counterpartId),
   }),
 );
 
