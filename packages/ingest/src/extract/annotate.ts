@@ -34,7 +34,8 @@ function caseAllows(rule: CaseRule, first: Token, tokens: readonly Token[]): boo
 function matchCountryAt(tokens: readonly Token[], at: number): CountrySpan | undefined {
   const first = tokens[at];
   if (!first?.word) return undefined;
-  if (!startsCountryPhrase(first.head)) return undefined;
+  first.memo.startsCountry ??= startsCountryPhrase(first.head);
+  if (!first.memo.startsCountry) return undefined;
   let key = '';
   let best: CountrySpan | undefined;
   const max = countryPhraseMaxTokens();
@@ -68,7 +69,10 @@ function findCityCached(folded: string): ReturnType<typeof findCity> | null {
 function matchCityAt(tokens: readonly Token[], at: number): CitySpan | undefined {
   // A token's fold is already folded (folding it again changes nothing), so the first word of any
   // run looked up below is the first token's head: most capitalised words start no city name.
-  if (!startsCityName(tokens[at]?.head ?? '')) return undefined;
+  const first = tokens[at];
+  if (!first) return undefined;
+  first.memo.startsCity ??= startsCityName(first.head);
+  if (!first.memo.startsCity) return undefined;
   let best: CitySpan | undefined;
   let text = '';
   for (let i = at; i < tokens.length && i - at < MAX_CITY_TOKENS; i++) {
@@ -86,8 +90,10 @@ export function annotate(tokens: readonly Token[]): Annotations {
   const cityAt: (CitySpan | undefined)[] = new Array(tokens.length);
   const titleAt: (TitleSpan | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]?.word) continue;
-    const title = matchPhraseAt(tokens, i, titleIndex);
+    const token = tokens[i];
+    if (!token?.word) continue;
+    token.memo.startsTitle ??= titleIndex.firstWords.has(token.head);
+    const title = token.memo.startsTitle ? matchPhraseAt(tokens, i, titleIndex) : null;
     if (title) titleAt[i] = { start: title.start, end: title.end, entry: title.value };
     const country = matchCountryAt(tokens, i);
     if (country) countryAt[i] = country;

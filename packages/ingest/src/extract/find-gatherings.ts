@@ -53,23 +53,19 @@ const HONOUR_MEALS = new Set([
 ]);
 const CLAUSE_LOOKBEHIND = 16;
 
-// Words already judged, with the head they spell (or null): the fuzzy test runs once per word.
-const headCache = new Map<string, string | null>();
-const HEAD_CACHE_LIMIT = 50_000;
-
-function headOf(token: Token | undefined): string | null {
-  if (!token?.word || token.fold.length < 4) return null;
+function spelledHead(token: Token): string | null {
+  if (!token.word || token.fold.length < 4) return null;
   if (gatheringHeads.has(token.fold)) return token.fold;
   if (token.fold.length < 6) return null;
-  let head = headCache.get(token.fold);
-  if (head === undefined) {
-    // Wire copy misspells ("dialouge"): one slip in a long head word still counts.
-    head =
-      headWords.find((word) => word.length >= 6 && tokensNearlyEqual(word, token.fold)) ?? null;
-    if (headCache.size > HEAD_CACHE_LIMIT) headCache.clear();
-    headCache.set(token.fold, head);
-  }
-  return head;
+  // Wire copy misspells ("dialouge"): one slip in a long head word still counts.
+  return headWords.find((word) => word.length >= 6 && tokensNearlyEqual(word, token.fold)) ?? null;
+}
+
+/** The gathering head a word spells, judged once per distinct word (the fuzzy test is costly). */
+function headOf(token: Token | undefined): string | null {
+  if (!token) return null;
+  if (token.memo.gatheringHead === undefined) token.memo.gatheringHead = spelledHead(token);
+  return token.memo.gatheringHead;
 }
 
 function kindOf(

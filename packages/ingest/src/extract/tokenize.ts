@@ -1,6 +1,22 @@
 // Word and punctuation tokens with their offsets in the normalized text.
 import { foldName } from '@diplomacy-graph/core';
 
+/**
+ * Lexicon answers that depend only on a word (its text and folded form), filled in by the scanners
+ * that ask them the first time and then shared by every token of that word: a property read
+ * instead of a lookup in a large set per token and per scan.
+ */
+export type WordMemo = {
+  /** Some office title starts with this word (annotate). */
+  startsTitle?: boolean;
+  /** Some country phrase starts with this word (annotate). */
+  startsCountry?: boolean;
+  /** Some city name starts with this word (annotate). */
+  startsCity?: boolean;
+  /** The gathering head word this word spells, or null (find-gatherings). */
+  gatheringHead?: string | null;
+};
+
 export type Token = {
   text: string;
   /** Folded form (no accents, lower case); "" for punctuation. */
@@ -14,6 +30,8 @@ export type Token = {
   /** Letters present and all upper case ("APEC", "US"). */
   upper: boolean;
   word: boolean;
+  /** Shared by every token of the same word. */
+  memo: WordMemo;
 };
 
 // A word is letters/digits (\p{L}\p{M}\p{N}) joined by single hyphens, apostrophes or dots
@@ -48,6 +66,7 @@ function shapeOf(text: string): Shape {
       cap: UPPER_START.test(text),
       upper: hasLetter && text === text.toUpperCase() && text !== text.toLowerCase(),
       word,
+      memo: {},
     };
     if (shapeCache.size > SHAPE_CACHE_LIMIT) shapeCache.clear();
     shapeCache.set(text, shape);
@@ -194,6 +213,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         cap: shape.cap,
         upper: shape.upper,
         word: shape.word,
+        memo: shape.memo,
       });
     }
     if (cut) break;
