@@ -25,6 +25,13 @@ const files = (await readdir(values.folder))
 const database = await openDatabase();
 try {
   const phases: Record<string, number> = {};
+  // CPU of the whole process, worker threads included: wall time alone says little on a shared machine.
+  const cpuPhases: Record<string, number> = {};
+  const cpuSeconds = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6;
+  };
+  const cpuStart = cpuSeconds();
   const started = performance.now();
   const result = await ingestPaths(files, {
     rowsPerStatement: values['rows-per-statement']
@@ -33,14 +40,21 @@ try {
     onProgress: (phase, done, total) => {
       const at = (performance.now() - started) / 1000;
       // The write phase announces 0 rows once the graph is resolved.
-      if (phase === 'write' && done === 0) phases.resolve = at;
-      if (done === total) phases[phase] = at;
+      const cpu = cpuSeconds() - cpuStart;
+      if (phase === 'write' && done === 0) {
+        phases.resolve = at;
+        cpuPhases.resolve = cpu;
+      }
+      if (done === total) {
+        phases[phase] = at;
+        cpuPhases[phase] = cpu;
+      }
     },
   });
   const seconds = (performance.now() - started) / 1000;
   const rows = Object.values(result.counts).reduce((sum, count) => sum + count, 0);
   process.stdout.write(
-    `${JSON.stringify({ articles: result.articles.total, rows, seconds, phases })}\n`,
+    `${JSON.stringify({ articles: result.articles.total, rows, seconds, cpuSeconds: cpuSeconds() - cpuStart, phases, cpuPhases })}\n`,
   );
 } finally {
   await database.close();

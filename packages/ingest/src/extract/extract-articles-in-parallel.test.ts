@@ -7,7 +7,10 @@ import { defaultSeedsFolder } from '../eval/repo-paths.ts';
 import { loadArticle, loadArticleText } from '../load/load-article.ts';
 import type { LoadedArticle } from '../load/types.ts';
 import { extractArticles } from './extract-articles.ts';
-import { extractArticlesInParallel } from './extract-articles-in-parallel.ts';
+import {
+  extractArticlesInParallel,
+  startParallelExtraction,
+} from './extract-articles-in-parallel.ts';
 
 const HOLDOUT = fileURLToPath(new URL('../../test/holdout/articles/', import.meta.url));
 
@@ -38,6 +41,19 @@ describe('extraction on worker threads', () => {
       articles.map((article) => article.file),
     );
     expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inProcess));
+  }, 120_000);
+
+  it('gives the same extractions when some articles were handed over while loading', async () => {
+    const extraction = startParallelExtraction(ALWAYS_WORKERS);
+    try {
+      extraction.expect(articles.length);
+      // As a reseed does: the first articles go to the workers before the batch is complete.
+      for (const article of articles.slice(0, 100)) extraction.prefetch(article);
+      const inWorkers = await extraction.extract(articles);
+      expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(extractArticles(articles)));
+    } finally {
+      await extraction.close();
+    }
   }, 120_000);
 
   it('rejects naming the file the extractor fails on, and does not hang', async () => {

@@ -21,7 +21,7 @@ const bootstrap = `require(${JSON.stringify(tsxRequireHook)}).register(); requir
 export type ExtractionPool = {
   /**
    * Extractions of `articles` in their order; rejects naming the file when one cannot be read.
-   * One call at a time.
+   * Calls may overlap: their chunks queue in call order.
    */
   extract(
     articles: readonly LoadedArticle[],
@@ -50,7 +50,7 @@ export function startExtractionPool(threads: number): ExtractionPool {
   const running = new Map<Worker, Job>();
   let queue: Job[] = [];
   let failure: Error | null = null;
-  let rejectCall: (error: Error) => void = () => {};
+  const rejectCalls = new Set<(error: Error) => void>();
   let closing = false;
 
   function dispatch(): void {
@@ -62,11 +62,12 @@ export function startExtractionPool(threads: number): ExtractionPool {
     }
   }
 
-  // The first failure ends the pool: the call in progress rejects, and so does any later one.
+  // The first failure ends the pool: the calls in progress reject, and so does any later one.
   function stop(error: Error): void {
     failure ??= error;
     queue = [];
-    rejectCall(failure);
+    for (const reject of rejectCalls) reject(failure);
+    rejectCalls.clear();
   }
 
   for (const worker of workers) {
@@ -93,10 +94,10 @@ export function startExtractionPool(threads: number): ExtractionPool {
     extract(articles, context) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        rejectCall = reject;
         const chunks: ArticleExtraction[][] = [];
         let pending = Math.ceil(articles.length / CHUNK_ARTICLES);
-        if (pending === 0) resolve([]);
+        if (pending === 0) return resolve([]);
+        rejectCalls.add(reject);
         for (let index = 0; index * CHUNK_ARTICLES < articles.length; index++) {
           const start = index * CHUNK_ARTICLES;
           queue.push({
@@ -106,7 +107,9 @@ export function startExtractionPool(threads: number): ExtractionPool {
             },
             done: (extractions) => {
               chunks[index] = extractions;
-              if (--pending === 0) resolve(chunks.flat());
+              if (--pending > 0) return;
+              rejectCalls.delete(reject);
+              resolve(chunks.flat());
             },
           });
         }

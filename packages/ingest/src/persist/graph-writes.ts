@@ -3,7 +3,11 @@
 import { extname } from 'node:path';
 import { prisma } from '@diplomacy-graph/core/db';
 import { defaultSeedsFolder } from '../eval/repo-paths.ts';
-import { extractArticlesInParallel } from '../extract/extract-articles-in-parallel.ts';
+import {
+  extractArticlesInParallel,
+  type ParallelExtraction,
+  startParallelExtraction,
+} from '../extract/extract-articles-in-parallel.ts';
 import { loadArticleText } from '../load/load-article.ts';
 import { type FileFailure, loadPaths } from '../load/load-paths.ts';
 import {
@@ -31,35 +35,54 @@ function rewriteOptions({
 
 export type GraphWriteResult = GraphWriteSummary & { failures: FileFailure[] };
 
+/**
+ * Loads `paths` and rewrites the graph from them. Extraction workers start as soon as the files
+ * are listed; in a reseed (which extracts every file it loads) they read each article as it loads.
+ * An ingest may find its files unchanged and extract nothing, so it does not read ahead.
+ */
+async function loadAndRewrite(
+  mode: 'ingest' | 'reseed',
+  paths: readonly string[],
+  { extract, ...options }: GraphWriteOptions,
+): Promise<GraphWriteResult> {
+  const extraction = extract ? null : startParallelExtraction();
+  try {
+    const { articles, failures } = await loadPaths(paths, {
+      onListed: (total) => extraction?.expect(total),
+      onArticle: mode === 'reseed' ? (article) => extraction?.prefetch(article) : undefined,
+      onProgress: (done, total) => options.onProgress?.('load', done, total),
+    });
+    if (mode === 'reseed' && articles.length === 0) {
+      // Never replace a graph by nothing because of a wrong path or a folder of unreadable files.
+      throw new Error(`no readable article in ${paths.join(', ')}: the graph is left as it was`);
+    }
+    const summary = await rewriteGraph(mode, articles, {
+      ...options,
+      extract: extract ?? ((loaded) => (extraction as ParallelExtraction).extract(loaded)),
+    });
+    return { ...summary, failures };
+  } finally {
+    await extraction?.close();
+  }
+}
+
 /** Adds or updates the articles of `paths` (files or folders): unchanged files are skipped. */
-export async function ingestPaths(
+export function ingestPaths(
   paths: readonly string[],
   options: GraphWriteOptions = {},
 ): Promise<GraphWriteResult> {
-  const { articles, failures } = await loadPaths(paths, (done, total) =>
-    options.onProgress?.('load', done, total),
-  );
-  const summary = await rewriteGraph('ingest', articles, rewriteOptions(options));
-  return { ...summary, failures };
+  return loadAndRewrite('ingest', paths, options);
 }
 
 /**
  * Rebuilds the graph from the articles of `folder` (default: the repository's seeds/), dropping
  * articles that are not in it. Readers keep the old graph until the new one is committed.
  */
-export async function reseedFolder(
+export function reseedFolder(
   folder: string = defaultSeedsFolder(),
   options: GraphWriteOptions = {},
 ): Promise<GraphWriteResult> {
-  const { articles, failures } = await loadPaths([folder], (done, total) =>
-    options.onProgress?.('load', done, total),
-  );
-  if (articles.length === 0) {
-    // Never replace a graph by nothing because of a wrong path or a folder of unreadable files.
-    throw new Error(`no readable article in ${folder}: the graph is left as it was`);
-  }
-  const summary = await rewriteGraph('reseed', articles, rewriteOptions(options));
-  return { ...summary, failures };
+  return loadAndRewrite('reseed', [folder], options);
 }
 
 function formatOf(fileName: string): 'text' | 'html' | 'markdown' {
