@@ -75,7 +75,21 @@ async function askGraphQL(document: string, variables: Record<string, unknown>):
   return body.data;
 }
 
-type Row = { scenario: string; graphql: LoadResult; raw: LoadResult };
+/** A load run with the CPU time this process spent per operation meanwhile. */
+type Measured = LoadResult & { cpuPerOperation: number };
+
+type Row = { scenario: string; graphql: Measured; raw: Measured };
+
+// The process's CPU time per operation (the API's work, or the floor's driver work: the database
+// runs in its own processes). On a machine shared with other work, throughput moves with the load
+// while this stays put, so it shows where a change helped.
+async function runMeasured(operation: (index: number) => Promise<void>): Promise<Measured> {
+  const before = process.cpuUsage();
+  const result = await runLoad(operation, { concurrency: CONCURRENCY, seconds: SECONDS });
+  const spent = process.cpuUsage(before);
+  const operations = Math.max(result.operations + result.failures, 1);
+  return { ...result, cpuPerOperation: (spent.user + spent.system) / 1000 / operations };
+}
 
 async function measure<P>(scenario: Scenario<P>, parameters: P[]): Promise<Row> {
   if (parameters.length === 0) throw new Error(`no parameters for ${scenario.name}`);
@@ -90,9 +104,9 @@ async function measure<P>(scenario: Scenario<P>, parameters: P[]): Promise<Row> 
     await scenario.rawSql(pool, at(index));
   };
   await runLoad(graphqlOperation, { concurrency: CONCURRENCY, seconds: 2 });
-  const graphql = await runLoad(graphqlOperation, { concurrency: CONCURRENCY, seconds: SECONDS });
+  const graphql = await runMeasured(graphqlOperation);
   await runLoad(rawOperation, { concurrency: CONCURRENCY, seconds: 2 });
-  const raw = await runLoad(rawOperation, { concurrency: CONCURRENCY, seconds: SECONDS });
+  const raw = await runMeasured(rawOperation);
   return { scenario: scenario.name, graphql, raw };
 }
 
@@ -112,7 +126,7 @@ if (selected(eventList)) rows.push(await measure(eventList, parameters.windows))
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits).padStart(8);
 process.stdout.write(
-  `\n${'query'.padEnd(22)}${'side'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}\n`,
+  `\n${'query'.padEnd(22)}${'side'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}${'cpu ms'.padStart(8)}\n`,
 );
 for (const row of rows) {
   for (const [side, result] of [
@@ -120,7 +134,7 @@ for (const row of rows) {
     ['raw sql', row.raw],
   ] as const) {
     process.stdout.write(
-      `${row.scenario.padEnd(22)}${side.padEnd(10)}${fixed(result.throughput)}${fixed(result.p50)}${fixed(result.p99)}${String(result.failures).padStart(8)}\n`,
+      `${row.scenario.padEnd(22)}${side.padEnd(10)}${fixed(result.throughput)}${fixed(result.p50)}${fixed(result.p99)}${String(result.failures).padStart(8)}${fixed(result.cpuPerOperation)}\n`,
     );
   }
   const ratio = row.graphql.throughput / row.raw.throughput;
