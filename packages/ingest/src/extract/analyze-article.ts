@@ -66,7 +66,10 @@ function findPhrases(
   text: string,
 ): TitledPhrase[] {
   const phrases: TitledPhrase[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // A phrase needs a title at or after its first token: none starts past the last title.
+  let lastTitle = -1;
+  for (let i = 0; i < tokens.length; i++) if (notes.titleAt[i]) lastTitle = i;
+  for (let i = 0; i <= lastTitle; i++) {
     if (!(notes.titleAt[i] || notes.countryAt[i] || notes.cityAt[i] || tokens[i]?.cap)) continue;
     const phrase = readTitledPhrase(tokens, notes, i, french, text);
     if (!phrase) continue;
