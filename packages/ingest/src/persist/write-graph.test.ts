@@ -49,4 +49,14 @@ describe('writeGraph against PostgreSQL', () => {
     // Stored articles are refreshed in place, not re-inserted.
     expect(await ingestedAt()).toEqual(firstIngested);
   });
+
+  it('refreshes what the loader read of a stored article, keeping when it was ingested', async () => {
+    const [first, ...others] = graph.articles;
+    if (!first) throw new Error('no seed article');
+    const before = await prisma.article.findUniqueOrThrow({ where: { id: first.id } });
+    const renamed = { ...first, fileName: 'renamed.txt', title: 'A new title' };
+    await prisma.$transaction((tx) => writeGraph(tx, { ...graph, articles: [renamed, ...others] }));
+    const after = await prisma.article.findUniqueOrThrow({ where: { id: first.id } });
+    expect(after).toEqual({ ...before, fileName: 'renamed.txt', title: 'A new title' });
+  });
 });

@@ -62,12 +62,16 @@ async function refreshStoredArticles(
   const refreshed = articles.filter((article) => stored.has(article.id));
   if (refreshed.length > 0) {
     const assignments = REFRESHED_ARTICLE_COLUMNS.map((column) => `"${column}" = j."${column}"`);
+    const [before, after] = ['a', 'j'].map((alias) =>
+      REFRESHED_ARTICLE_COLUMNS.map((column) => `${alias}."${column}"`).join(', '),
+    );
+    // An article that reads the same is left alone: rewriting it would only add a dead row.
     await tx.$executeRawUnsafe(
       `UPDATE "Article" a SET ${assignments.join(', ')}
-         FROM json_populate_recordset(null::"Article", $1::json) j WHERE a."id" = j."id"`,
-      JSON.stringify(
-        refreshed.map((article) => ({ ...article, text: '' })), // the text is not updated
-      ),
+         FROM json_populate_recordset(null::"Article", $1::json) j
+        WHERE a."id" = j."id" AND (${before}) IS DISTINCT FROM (${after})`,
+      // Without the text, which the id (its hash) already pins.
+      JSON.stringify(refreshed.map(({ text: _text, ...columns }) => columns)),
     );
   }
   return articles.filter((article) => !stored.has(article.id));
