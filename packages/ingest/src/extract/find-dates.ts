@@ -80,6 +80,28 @@ function relativeYearAfter(tokens: readonly Token[], at: number, ctx: DateContex
   return null;
 }
 
+/** Whether a word may start a month, weekday or relative-day mention: most words start none. */
+function isCalendarWord(token: Token): boolean {
+  token.memo.calendarWord ??=
+    monthNumbers.has(token.fold) ||
+    weekdayNumbers.has(token.fold) ||
+    relativeDays.has(token.fold) ||
+    RELATIVE_FIRST_WORDS.has(token.fold);
+  return token.memo.calendarWord;
+}
+
+/** "in 2023": a year after a year preposition. */
+function yearMention(tokens: readonly Token[], at: number): DateMention | null {
+  const year = yearOf(tokens[at]);
+  if (year === null || !yearPrepositions.has(tokens[at - 1]?.fold ?? '')) return null;
+  return {
+    start: at,
+    end: at + 1,
+    date: { value: String(year), precision: 'YEAR' },
+    weekday: null,
+  };
+}
+
 function isMonth(token: Token, french: boolean): boolean {
   // English month names are capitalised ("May" the month, "may" the verb).
   return monthNumbers.has(token.fold) && (french || token.cap) && token.fold.length > 2;
@@ -95,6 +117,11 @@ export function findDates(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.word) continue;
+    if (!isCalendarWord(token)) {
+      const year = yearMention(tokens, i);
+      if (year) found.push(year);
+      continue;
+    }
     if (isMonth(token, french)) {
       const month = monthNumbers.get(token.fold) ?? 0;
       let start = i;
@@ -179,15 +206,8 @@ export function findDates(
       });
       continue;
     }
-    const year = yearOf(token);
-    if (year !== null && yearPrepositions.has(tokens[i - 1]?.fold ?? '')) {
-      found.push({
-        start: i,
-        end: i + 1,
-        date: { value: String(year), precision: 'YEAR' },
-        weekday: null,
-      });
-    }
+    const year = yearMention(tokens, i);
+    if (year) found.push(year);
   }
   return found;
 }

@@ -15,6 +15,8 @@ export type WordMemo = {
   startsCity?: boolean;
   /** The gathering head word this word spells, or null (find-gatherings). */
   gatheringHead?: string | null;
+  /** A month, weekday or relative-day word, or the first word of a relative-day phrase (find-dates). */
+  calendarWord?: boolean;
 };
 
 export type Token = {
