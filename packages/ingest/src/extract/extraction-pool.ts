@@ -31,6 +31,16 @@ export type ExtractionPool = {
   close(): Promise<void>;
 };
 
+// Workers send extractions without their text (see ExtractionTaskResult): it is the article's.
+function withTexts(
+  extractions: ArticleExtraction[],
+  articles: readonly LoadedArticle[],
+): ArticleExtraction[] {
+  for (const [index, extraction] of extractions.entries())
+    extraction.text = articles[index]?.text ?? extraction.text;
+  return extractions;
+}
+
 type Job = { task: ExtractionTask; done: (extractions: ArticleExtraction[]) => void };
 
 function describeChunk(articles: readonly LoadedArticle[]): string {
@@ -76,7 +86,7 @@ export function startExtractionPool(threads: number): ExtractionPool {
       running.delete(worker);
       idle.push(worker);
       if ('error' in result) stop(new Error(result.error));
-      else job?.done(result.extractions);
+      else if (job) job.done(withTexts(JSON.parse(result.extractionsJson), job.task.articles));
       dispatch();
     });
     // A thread that dies (out of memory, an error while loading the extractor) must not leave

@@ -37,8 +37,9 @@ export type GraphWriteResult = GraphWriteSummary & { failures: FileFailure[] };
 
 /**
  * Loads `paths` and rewrites the graph from them. Extraction workers start as soon as the files
- * are listed; in a reseed (which extracts every file it loads) they read each article as it loads.
- * An ingest may find its files unchanged and extract nothing, so it does not read ahead.
+ * are listed and read each article as it loads. An ingest of files that turn out unchanged wastes
+ * that reading ahead, but the workers stop when the write ends and the common ingest brings new
+ * files.
  */
 async function loadAndRewrite(
   mode: 'ingest' | 'reseed',
@@ -49,7 +50,7 @@ async function loadAndRewrite(
   try {
     const { articles, failures } = await loadPaths(paths, {
       onListed: (total) => extraction?.expect(total),
-      onArticle: mode === 'reseed' ? (article) => extraction?.prefetch(article) : undefined,
+      onArticle: (article) => extraction?.prefetch(article),
       onProgress: (done, total) => options.onProgress?.('load', done, total),
     });
     if (mode === 'reseed' && articles.length === 0) {
