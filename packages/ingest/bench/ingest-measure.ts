@@ -2,6 +2,7 @@
 // parent, bench/ingest.ts, gives each measurement a fresh database). Prints one JSON line.
 //   --folder DIR   the corpus files        --limit N   only the first N files
 //   --rows-per-statement N   1 = the naive row-by-row write path
+//   --threads N   extraction threads (default 1)
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     folder: { type: 'string' },
     limit: { type: 'string' },
     'rows-per-statement': { type: 'string' },
+    threads: { type: 'string' },
   },
 });
 if (!values.folder) throw new Error('--folder is required');
@@ -34,6 +36,7 @@ try {
   const cpuStart = cpuSeconds();
   const started = performance.now();
   const result = await ingestPaths(files, {
+    extractionThreads: values.threads ? Number(values.threads) : undefined,
     rowsPerStatement: values['rows-per-statement']
       ? Number(values['rows-per-statement'])
       : undefined,

@@ -23,14 +23,22 @@ export type GraphWritePhase = 'load' | RewritePhase;
 export type GraphWriteOptions = Omit<RewriteOptions, 'extract' | 'onProgress'> & {
   /** The extractor (default: extractArticlesInParallel; tests may pass fixtures). */
   extract?: ExtractArticles;
+  /** Threads for the default extractor (see ParallelOptions; default 1). */
+  extractionThreads?: number;
   onProgress?: (phase: GraphWritePhase, done: number, total: number) => void;
 };
 
 function rewriteOptions({
-  extract = extractArticlesInParallel,
+  extract,
+  extractionThreads,
   ...rest
 }: GraphWriteOptions): RewriteOptions {
-  return { extract, ...rest };
+  return {
+    extract:
+      extract ??
+      ((articles) => extractArticlesInParallel(articles, { threads: extractionThreads })),
+    ...rest,
+  };
 }
 
 export type GraphWriteResult = GraphWriteSummary & { failures: FileFailure[] };
@@ -44,9 +52,9 @@ export type GraphWriteResult = GraphWriteSummary & { failures: FileFailure[] };
 async function loadAndRewrite(
   mode: 'ingest' | 'reseed',
   paths: readonly string[],
-  { extract, ...options }: GraphWriteOptions,
+  { extract, extractionThreads, ...options }: GraphWriteOptions,
 ): Promise<GraphWriteResult> {
-  const extraction = extract ? null : startParallelExtraction();
+  const extraction = extract ? null : startParallelExtraction({ threads: extractionThreads });
   try {
     const { articles, failures } = await loadPaths(paths, {
       onListed: (total) => extraction?.expect(total),
