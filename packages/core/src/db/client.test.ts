@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { prisma } from './client.ts';
+import { prisma, queryRows } from './client.ts';
 
 describe('prisma, the process client', () => {
   let database: TestDatabase | undefined;
@@ -24,9 +24,27 @@ describe('prisma, the process client', () => {
     ]);
   });
 
+  it('sends hand-written reads through the same database, days and instants read in UTC', async () => {
+    const rows = await queryRows<{ name: string; day: Date; instant: Date; codes: string[] }>(
+      `SELECT current_database() AS name, '2024-11-16'::date AS day,
+              '2024-11-16 23:30:00'::timestamp AS instant, array_agg(code) AS codes
+       FROM "Country" WHERE code = $1`,
+      ['PE'],
+    );
+    expect(rows).toEqual([
+      {
+        name: new URL(database?.url ?? '').pathname.slice(1),
+        day: new Date('2024-11-16T00:00:00.000Z'),
+        instant: new Date('2024-11-16T23:30:00.000Z'),
+        codes: ['PE'],
+      },
+    ]);
+  });
+
   it('is unbound again once the test database is dropped', async () => {
     await database?.drop();
     database = undefined;
     expect(() => prisma.person).toThrow(/The database is not open/);
+    await expect(queryRows('SELECT 1')).rejects.toThrow(/The database is not open/);
   });
 });

@@ -17,7 +17,7 @@ export type {
   Place,
 } from '../generated/prisma/client.ts';
 export { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-export { createPrismaClient, prisma } from './client.ts';
+export { createPrismaClient, prisma, queryRows } from './client.ts';
 export { migrateDatabase } from './migrate.ts';
 export { type OpenDatabase, openDatabase } from './open-database.ts';
 export { checkMigrationDrift, createMigration, type DriftReport } from './schema-diff.ts';
