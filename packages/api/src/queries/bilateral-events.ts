@@ -1,5 +1,5 @@
 import type { EventType } from '@diplomacy-graph/core';
-import { prisma } from '@diplomacy-graph/core/db';
+import { queryRows } from '@diplomacy-graph/core/db';
 
 /** One event of a bilateral relationship: what it is and when. */
 export type BilateralEvent = { id: string; type: EventType; dateStart: Date | null };
@@ -15,20 +15,22 @@ export type BilateralEvent = { id: string; type: EventType; dateStart: Date | nu
  * and side) would test every event of the graph, on every statement of the relations page.
  */
 export async function findBilateralEvents(a: string, b: string): Promise<BilateralEvent[]> {
-  return prisma.$queryRaw<BilateralEvent[]>`
-    SELECT e.id, e.type::text AS type, e."dateStart"
+  return queryRows<BilateralEvent>(
+    `SELECT e.id, e.type::text AS type, e."dateStart"
     FROM (
       SELECT ep."eventId",
-             bool_or(p."countryCode" = ${a}) AS "fromA",
-             bool_or(p."countryCode" = ${b}) AS "fromB"
+             bool_or(p."countryCode" = $1) AS "fromA",
+             bool_or(p."countryCode" = $2) AS "fromB"
       FROM "Person" p
       JOIN "EventParticipant" ep ON ep."personId" = p.id
-      WHERE p."countryCode" IN (${a}, ${b})
+      WHERE p."countryCode" IN ($1, $2)
       GROUP BY ep."eventId"
     ) sides
     JOIN "Event" e ON e.id = sides."eventId"
     WHERE (sides."fromA" AND sides."fromB" AND e.type <> 'GATHERING')
-       OR (e.type = 'VISIT' AND e."visitedCountryCode" = ${b} AND sides."fromA")
-       OR (e.type = 'VISIT' AND e."visitedCountryCode" = ${a} AND sides."fromB")
-    ORDER BY e."dateStart", e.id`;
+       OR (e.type = 'VISIT' AND e."visitedCountryCode" = $2 AND sides."fromA")
+       OR (e.type = 'VISIT' AND e."visitedCountryCode" = $1 AND sides."fromB")
+    ORDER BY e."dateStart", e.id`,
+    [a, b],
+  );
 }

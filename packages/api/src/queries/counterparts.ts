@@ -1,4 +1,4 @@
-import { prisma } from '@diplomacy-graph/core/db';
+import { queryRows } from '@diplomacy-graph/core/db';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../builder.ts';
@@ -14,8 +14,8 @@ export type CounterpartRow = {
 
 /** The people each of `personIds` met, most meetings first: one SQL statement for all of them. */
 async function findCounterparts(personIds: readonly string[]): Promise<CounterpartRow[][]> {
-  const rows = await prisma.$queryRaw<CounterpartRow[]>`
-    SELECT mine."personId" AS "personId",
+  const rows = await queryRows<CounterpartRow>(
+    `SELECT mine."personId" AS "personId",
            theirs."personId" AS "counterpartId",
            COUNT(DISTINCT e.id)::int AS "meetingCount",
            MIN(e."dateStart") AS "firstMet",
@@ -24,10 +24,12 @@ async function findCounterparts(personIds: readonly string[]): Promise<Counterpa
     JOIN "Event" e ON e.id = mine."eventId"
     JOIN "EventParticipant" theirs
       ON theirs."eventId" = mine."eventId" AND theirs."personId" <> mine."personId"
-    WHERE mine."personId" = ANY(${personIds as string[]})
-      AND e.type::text = ANY(${[...MEETING_TYPES]})
+    WHERE mine."personId" = ANY($1)
+      AND e.type::text = ANY($2)
     GROUP BY mine."personId", theirs."personId"
-    ORDER BY "meetingCount" DESC, "lastMet" DESC NULLS LAST, theirs."personId"`;
+    ORDER BY "meetingCount" DESC, "lastMet" DESC NULLS LAST, theirs."personId"`,
+    [personIds, MEETING_TYPES],
+  );
   const byPerson = new Map<string, CounterpartRow[]>();
   for (const row of rows) {
     const list = byPerson.get(row.personId) ?? [];

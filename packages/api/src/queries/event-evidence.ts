@@ -1,4 +1,4 @@
-import { type Evidence, prisma } from '@diplomacy-graph/core/db';
+import { type Evidence, queryRows } from '@diplomacy-graph/core/db';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../builder.ts';
@@ -11,12 +11,14 @@ type StatedEvidenceRow = Evidence & { statedEventId: string };
  * handful of sentences, so lists are read whole and paged and counted in memory.
  */
 async function findEvidenceOfEvents(eventIds: readonly string[]): Promise<Evidence[][]> {
-  const rows = await prisma.$queryRaw<StatedEvidenceRow[]>`
-    SELECT ee."eventId" AS "statedEventId", ev.*
-    FROM "EventEvidence" ee
-    JOIN "Evidence" ev ON ev.id = ee."evidenceId"
-    WHERE ee."eventId" = ANY(${eventIds as string[]})
-    ORDER BY ee."eventId", ev.start, ev.id`;
+  const rows = await queryRows<StatedEvidenceRow>(
+    `SELECT ee."eventId" AS "statedEventId", ev.*
+     FROM "EventEvidence" ee
+     JOIN "Evidence" ev ON ev.id = ee."evidenceId"
+     WHERE ee."eventId" = ANY($1)
+     ORDER BY ee."eventId", ev.start, ev.id`,
+    [eventIds],
+  );
   const byEvent = new Map<string, Evidence[]>();
   for (const { statedEventId, ...evidence } of rows) {
     const list = byEvent.get(statedEventId) ?? [];

@@ -1,4 +1,4 @@
-import { type Person, prisma } from '@diplomacy-graph/core/db';
+import { type Person, queryRows } from '@diplomacy-graph/core/db';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../builder.ts';
@@ -11,12 +11,14 @@ type ParticipantRow = Person & { eventId: string };
  * rows and another for the people.
  */
 async function findParticipants(eventIds: readonly string[]): Promise<Person[][]> {
-  const rows = await prisma.$queryRaw<ParticipantRow[]>`
-    SELECT DISTINCT ep."eventId", p.*
-    FROM "EventParticipant" ep
-    JOIN "Person" p ON p.id = ep."personId"
-    WHERE ep."eventId" = ANY(${eventIds as string[]})
-    ORDER BY ep."eventId", p.id`;
+  const rows = await queryRows<ParticipantRow>(
+    `SELECT DISTINCT ep."eventId", p.*
+     FROM "EventParticipant" ep
+     JOIN "Person" p ON p.id = ep."personId"
+     WHERE ep."eventId" = ANY($1)
+     ORDER BY ep."eventId", p.id`,
+    [eventIds],
+  );
   const byEvent = new Map<string, Person[]>();
   for (const { eventId, ...person } of rows) {
     const people = byEvent.get(eventId) ?? [];

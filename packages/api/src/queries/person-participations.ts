@@ -1,5 +1,5 @@
 import type { EventType } from '@diplomacy-graph/core';
-import { type Event, type EventParticipant, prisma } from '@diplomacy-graph/core/db';
+import { type Event, type EventParticipant, queryRows } from '@diplomacy-graph/core/db';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../builder.ts';
@@ -32,14 +32,16 @@ async function findParticipations(
   personIds: readonly string[],
 ): Promise<EventParticipant[][]> {
   const types = list.types ? [...list.types] : null;
-  const rows = await prisma.$queryRaw<ParticipationEventRow[]>`
-    SELECT ep."personId" AS "participantId", ep.role::text AS "participantRole", e.*
-    FROM "EventParticipant" ep
-    JOIN "Event" e ON e.id = ep."eventId"
-    WHERE ep."personId" = ANY(${personIds as string[]})
-      AND (${types}::text[] IS NULL OR e.type::text = ANY(${types}::text[]))
-      AND (${list.role}::text IS NULL OR ep.role::text = ${list.role}::text)
-    ORDER BY ep."personId", e."dateStart", e.id, ep.role`;
+  const rows = await queryRows<ParticipationEventRow>(
+    `SELECT ep."personId" AS "participantId", ep.role::text AS "participantRole", e.*
+     FROM "EventParticipant" ep
+     JOIN "Event" e ON e.id = ep."eventId"
+     WHERE ep."personId" = ANY($1)
+       AND ($2::text[] IS NULL OR e.type::text = ANY($2::text[]))
+       AND ($3::text IS NULL OR ep.role::text = $3::text)
+     ORDER BY ep."personId", e."dateStart", e.id, ep.role`,
+    [personIds, types, list.role],
+  );
   const byPerson = new Map<string, EventParticipant[]>();
   for (const { participantId, participantRole, ...event } of rows) {
     eventRows.prime(context, event);
