@@ -1,4 +1,4 @@
-import { type Event, type Person, type Place, prisma } from '@diplomacy-graph/core/db';
+import { type Event, type Person, type Place, queryRows } from '@diplomacy-graph/core/db';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { ApiContext } from '../builder.ts';
@@ -34,14 +34,14 @@ function rowsById<T extends { id: string }>(
   };
 }
 
-export const personRows = rowsById<Person>('person', (ids) =>
-  prisma.person.findMany({ where: { id: { in: ids } } }),
-);
+// Whole rows by primary key: hand-written, so the statement skips Prisma's per-call cost.
+const findRowsOf =
+  <T>(table: 'Person' | 'Event' | 'Place') =>
+  (ids: string[]) =>
+    queryRows<T>(`SELECT * FROM "${table}" WHERE id = ANY($1)`, [ids]);
 
-export const eventRows = rowsById<Event>('event', (ids) =>
-  prisma.event.findMany({ where: { id: { in: ids } } }),
-);
+export const personRows = rowsById<Person>('person', findRowsOf('Person'));
 
-export const placeRows = rowsById<Place>('place', (ids) =>
-  prisma.place.findMany({ where: { id: { in: ids } } }),
-);
+export const eventRows = rowsById<Event>('event', findRowsOf('Event'));
+
+export const placeRows = rowsById<Place>('place', findRowsOf('Place'));
