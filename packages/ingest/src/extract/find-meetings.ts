@@ -7,6 +7,8 @@ import {
   leaderGroupWords,
   meetingTriggers,
   multilateralWords,
+  pairNouns,
+  pairWords,
   unrealCues,
   withWords,
 } from './lexicon/event-words.ts';
@@ -28,20 +30,9 @@ const triggerWords = new Set(
 );
 const UNREAL_LOOKBEHIND = 7;
 const WITH_REACH = 3;
-const NOUN_MARKERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'la',
-  'le',
-  'une',
-  'un',
-  'cette',
-  'ce',
-  'l',
-]);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that']);
+// In French "a" is the auxiliary of "a rencontré", not an article.
+const FRENCH_NOUN_MARKERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce', 'l']);
 // "a reçu mercredi à l'Élysée le chancelier …": a day and a place may come first.
 const DIRECT_REACH = 6;
 const INFINITIVE = new Set(['to']);
@@ -81,6 +72,27 @@ function joinedPairBefore(sentence: AnalyzedSentence, trigger: number): [Person,
       return [a.person, b.person];
   }
   return null;
+}
+
+/** "The two leaders held talks": the two people, and only two, named in the sentence before. */
+function pairNamedBefore(
+  analysis: ArticleAnalysis,
+  sentence: AnalyzedSentence,
+  trigger: number,
+): [Person, Person] | null {
+  const tokens = sentence.tokens;
+  const lead = tokens.slice(Math.max(0, trigger - 6), trigger);
+  const at = lead.findIndex(
+    (token, k) => pairWords.has(token.fold) && pairNouns.has(lead[k + 1]?.fold ?? ''),
+  );
+  if (at < 0) return null;
+  const previous = analysis.sentences[sentence.index - 1];
+  const people = [
+    ...new Set(
+      (previous?.refs ?? []).filter((ref) => ref.kind !== 'pronoun').map((ref) => ref.person),
+    ),
+  ];
+  return people.length === 2 && people[0] && people[1] ? [people[0], people[1]] : null;
 }
 
 /** "received the award from President X" is no meeting with X. */
@@ -134,7 +146,11 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
       const hasWith = withAt >= 0;
       // "hôte de la rencontre, le président …": after an article the trigger is a noun and
       // takes its people only through "with"/"avec".
-      const direct = match.value.direct && !NOUN_MARKERS.has(tokens[match.start - 1]?.fold ?? '');
+      const direct =
+        match.value.direct &&
+        !(analysis.french ? FRENCH_NOUN_MARKERS : NOUN_MARKERS).has(
+          tokens[match.start - 1]?.fold ?? '',
+        );
       const objects =
         hasWith || direct
           ? peopleListAfter(sentence, from, triggerWords, hasWith ? undefined : DIRECT_REACH)
@@ -142,9 +158,23 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
       // "X and his counterpart Y … during their talks", "X and Y last met in Paris": the pair
       // joined by "and" before the trigger.
       if (objects.length === 0 && !hasWith) {
-        const pair = joinedPairBefore(sentence, match.start);
+        const pair =
+          joinedPairBefore(sentence, match.start) ??
+          pairNamedBefore(analysis, sentence, match.start);
         if (pair)
           drafts.push({ subject: pair[0], other: pair[1], kind: match.value.kind, sentence });
+        continue;
+      }
+      // "The two leaders held talks on trade": "on" opened no list of people.
+      const namedPair =
+        objects.length === 0 ? pairNamedBefore(analysis, sentence, match.start) : null;
+      if (namedPair) {
+        drafts.push({
+          subject: namedPair[0],
+          other: namedPair[1],
+          kind: match.value.kind,
+          sentence,
+        });
         continue;
       }
       if (objects.length === 0 && hasWith) {

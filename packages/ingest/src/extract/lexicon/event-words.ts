@@ -27,10 +27,27 @@ export const meetingTriggers: Readonly<
   'working session': { kind: 'TALKS', direct: false },
   'séance de travail': { kind: 'TALKS', direct: false },
   'entretenu avec': { kind: 'TALKS', direct: true },
+  // Reciprocal: "M. Ouattara et M. Gnassingbé se sont entretenus", the pair comes before.
+  entretenus: { kind: 'TALKS', direct: false },
+  entretenues: { kind: 'TALKS', direct: false },
   entretien: { kind: 'TALKS', direct: false },
   entretiens: { kind: 'TALKS', direct: false },
   discuté: { kind: 'TALKS', direct: false },
 };
+
+/** "the two leaders met", "les deux présidents se sont entretenus": the pair the story just named. */
+export const pairWords: ReadonlySet<string> = new Set(['two', 'both', 'deux']);
+export const pairNouns: ReadonlySet<string> = new Set([
+  'leaders',
+  'presidents',
+  'ministers',
+  'heads',
+  'sides',
+  'dirigeants',
+  'chefs',
+  'ministres',
+  'responsables',
+]);
 
 /** Words between a trigger and its object: "with", "avec". */
 export const withWords: ReadonlySet<string> = new Set(['with', 'avec', 'on', 'au', 'aupres']);

@@ -1,0 +1,44 @@
+// Meeting grammar added for unseen wire copy, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { loadArticleText } from '../load/load-article.ts';
+import { extractArticle } from './extract-article.ts';
+
+const pairs = (text: string) =>
+  extractArticle(loadArticleText('test.txt', text)).meetings.map((m) => m.participants.join(' + '));
+
+describe('French meetings', () => {
+  it('reads "a rencontré" with "a" as the auxiliary, not an article', () => {
+    const text =
+      'Le Premier ministre éthiopien Abiy Ahmed a rencontré le président ghanéen John Mahama à Accra.';
+    expect(pairs(text)).toEqual(['Abiy Ahmed + John Mahama']);
+  });
+
+  it('pairs the two people of a reciprocal "se sont entretenus"', () => {
+    const text =
+      'Le président sénégalais Macky Sall et le président malien Assimi Goïta se sont entretenus mardi à Dakar.';
+    expect(pairs(text)).toEqual(['Macky Sall + Assimi Goïta']);
+  });
+});
+
+describe('"the two leaders"', () => {
+  it('pairs the two people the sentence before named', () => {
+    const text = [
+      'Chilean President Gabriel Boric welcomed Argentine President Javier Milei at La Moneda.',
+      'The two leaders then held talks on lithium and border crossings.',
+    ].join(' ');
+    expect(pairs(text)).toEqual(['Gabriel Boric + Javier Milei']);
+  });
+
+  it('reads "les deux présidents" and stays silent when the sentence before named three people', () => {
+    const two = [
+      'Le président kényan William Ruto a été accueilli par le président tanzanien Samia Suluhu Hassan.',
+      'Les deux présidents se sont ensuite entretenus pendant une heure.',
+    ].join(' ');
+    expect(pairs(two)).toEqual(['William Ruto + Samia Suluhu Hassan']);
+    const three = [
+      'Le président kényan William Ruto, le président ougandais Yoweri Museveni et le président rwandais Paul Kagame sont arrivés.',
+      'Les deux présidents se sont ensuite entretenus.',
+    ].join(' ');
+    expect(pairs(three)).toEqual([]);
+  });
+});
