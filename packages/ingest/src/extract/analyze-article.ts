@@ -1,10 +1,11 @@
 // Reads an article sentence by sentence: titled people, names, descriptions, pronouns, dates and
 // places, all resolved to the article's people. Event rules work on this analysis.
-import { findCity, type OfficeRole } from '@diplomacy-graph/core';
+import { findCity, nameTokens, type OfficeRole } from '@diplomacy-graph/core';
 import { agencyCountries } from '../load/agencies.ts';
 import type { LoadedArticle } from '../load/types.ts';
 import { type Annotations, annotate } from './annotate.ts';
 import { articleYear, type DateContext, type DateMention, findDates } from './find-dates.ts';
+import { findNationalityNames } from './find-nationality-names.ts';
 import { readTitledPhrase, type TitledPhrase } from './find-titled-people.ts';
 import { visitWords } from './lexicon/event-words.ts';
 import { possessivePronouns, subjectPronouns } from './lexicon/grammar-words.ts';
@@ -87,20 +88,21 @@ function sentencePlace(tokens: readonly Token[], notes: Annotations): string | n
   return null;
 }
 
-/** Countries the article's visits go to ("visit to Peru", "visite officielle au Pérou"). */
+/** Countries the article's visits go to ("visit to Peru", "visite officielle au Pérou"), with how often. */
 function visitDestinations(
   sentences: readonly { tokens: readonly Token[]; notes: Annotations }[],
-): Set<string> {
-  const codes = new Set<string>();
+): Map<string, number> {
+  const codes = new Map<string, number>();
+  const add = (code: string) => codes.set(code, (codes.get(code) ?? 0) + 1);
   for (const { tokens, notes } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!visitWords.has(tokens[i]?.fold ?? '')) continue;
       for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
         const place = notes.countryAt[j]?.code ?? notes.cityAt[j]?.countryCode;
-        if (place && PLACE_PREPOSITIONS.has(tokens[j - 1]?.fold ?? '')) codes.add(place);
+        if (place && PLACE_PREPOSITIONS.has(tokens[j - 1]?.fold ?? '')) add(place);
       }
       const before = notes.countryAt[i - 1];
-      if (before && !before.demonym) codes.add(before.code);
+      if (before && !before.demonym) add(before.code);
     }
   }
   return codes;
@@ -191,6 +193,21 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
       );
     }
   }
+  // "le Nigérian Bola Tinubu", "Hungary's Viktor Orbán": a state named with the person.
+  for (const sentence of raw) {
+    for (const found of findNationalityNames(sentence.tokens, sentence.notes, text)) {
+      const known = findPerson(registry, found.name);
+      if (known) known.countries.set(found.country, (known.countries.get(found.country) ?? 0) + 1);
+      // A full name only: a single capitalised word after "Russia's" may be a company.
+      else if (nameTokens(found.name).length >= 2)
+        registerPerson(
+          registry,
+          found.name,
+          [{ title: null, role: 'OTHER', country: found.country }],
+          true,
+        );
+    }
+  }
   // Merge people registered separately before their full name appeared ("Cường" then "Lương Cường").
   mergeShortForms(registry);
 
@@ -201,8 +218,12 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const datelineCountry = article.dateline
     ? (findCity(article.dateline)?.countryCode ?? null)
     : null;
-  // Offices without a stated country belong to the agency's state, else to the dateline's.
-  const homeCountry = agencyCountry ?? datelineCountry ?? mostCommon(counts);
+  const destinations = visitDestinations(raw);
+  // Offices without a stated country belong to the agency's state, else to the dateline's, else
+  // to the state the story's visits go to: a visitor is introduced by nationality ("le souverain
+  // britannique"), the host's own officials by their office alone ("la première ministre").
+  const homeCountry =
+    agencyCountry ?? datelineCountry ?? mostCommon(destinations) ?? mostCommon(counts);
   for (const person of registry.people) {
     if (person.countries.size === 0 && homeCountry) person.countries.set(homeCountry, 0.5);
   }
@@ -216,7 +237,6 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   );
   // A dateline abroad puts the reporter where things happen. A dateline at home does too, unless
   // the story is about visits abroad ("HÀ NỘI — … his official visits to Chile and Peru").
-  const destinations = visitDestinations(raw);
   let defaultPlace: string | null = null;
   if (datelineCity && datelineCity.countryCode !== homeCountry) defaultPlace = datelineCity.name;
   else if (!datelineCity) defaultPlace = mostCommon(abroadCities);

@@ -1,10 +1,6 @@
 // Meeting grammar added for unseen wire copy, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { loadArticleText } from '../load/load-article.ts';
-import { extractArticle } from './extract-article.ts';
-
-const pairs = (text: string) =>
-  extractArticle(loadArticleText('test.txt', text)).meetings.map((m) => m.participants.join(' + '));
+import { meetingPairs as pairs } from './test-helpers.ts';
 
 describe('French meetings', () => {
   it('reads "a rencontré" with "a" as the auxiliary, not an article', () => {

@@ -166,6 +166,14 @@ function readComplement(
     )
       j++;
     const countrySpan = ctx.notes.countryAt[j];
+    // "Mayor of Paris", "la maire de Paris": a city closes the office and names its state.
+    const citySpan = ctx.notes.cityAt[j];
+    if (!countrySpan && citySpan && !posting) {
+      country ??= citySpan.countryCode;
+      i = citySpan.end;
+      bodyEnd = i;
+      continue;
+    }
     if (countrySpan && !countrySpan.demonym) {
       // "Ambassador to China" names the posting; "ambassadeur du Japon" the state served.
       if (!POSTING_WORDS.has(of.fold)) country = countrySpan.code;
