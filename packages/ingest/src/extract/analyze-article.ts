@@ -4,6 +4,8 @@ import { findCity, nameTokens, type OfficeRole } from '@diplomacy-graph/core';
 import { agencyCountries } from '../load/agencies.ts';
 import type { LoadedArticle } from '../load/types.ts';
 import { type Annotations, annotate } from './annotate.ts';
+import { describeUntitledPeople } from './describe-untitled-people.ts';
+import { findBareNames } from './find-bare-names.ts';
 import { articleYear, type DateContext, type DateMention, findDates } from './find-dates.ts';
 import { findNationalityNames } from './find-nationality-names.ts';
 import { readTitledPhrase, type TitledPhrase } from './find-titled-people.ts';
@@ -208,6 +210,13 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
         );
     }
   }
+  // People named with no office, who act in the story: known to the events, not (yet) leaders.
+  for (const sentence of raw) {
+    const covered = new Array<boolean>(sentence.tokens.length).fill(false);
+    for (const phrase of sentence.phrases) covered.fill(true, phrase.start, phrase.end);
+    for (const bare of findBareNames(sentence.tokens, sentence.notes, covered, text))
+      if (!findPerson(registry, bare.name)) registerPerson(registry, bare.name, [], false);
+  }
   // Merge people registered separately before their full name appeared ("Cường" then "Lương Cường").
   mergeShortForms(registry);
 
@@ -225,7 +234,9 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const homeCountry =
     agencyCountry ?? datelineCountry ?? mostCommon(destinations) ?? mostCommon(counts);
   for (const person of registry.people) {
-    if (person.countries.size === 0 && homeCountry) person.countries.set(homeCountry, 0.5);
+    // People named without any office stay without a state until a description gives one.
+    if (person.countries.size === 0 && person.titled && homeCountry)
+      person.countries.set(homeCountry, 0.5);
   }
   const datelineCity = article.dateline ? findCity(article.dateline) : undefined;
   const cityCounts = new Map<string, number>();
@@ -410,11 +421,32 @@ function addContextRefs(
   const refs = [...nameRefs];
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const ref of nameRefs) for (let i = ref.start; i < ref.end; i++) covered[i] = true;
+  const unresolved: TitledPhrase[] = [];
+  const described = new Map<TitledPhrase, Person>();
   for (const phrase of phrases) {
-    for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
     if (phrase.name) continue;
     const hostWord = tokens.slice(phrase.start, phrase.end).some((token) => token.fold === 'host');
     const person = resolveDescription(phrase, analysis, hostWord);
+    if (person) described.set(phrase, person);
+    else unresolved.push(phrase);
+  }
+  // Untitled people named in the sentence before, or earlier in this one, may be the described.
+  const recent = [
+    ...(analysis.sentences.at(-1)?.refs ?? []),
+    ...nameRefs.filter((ref) => ref.start < (unresolved[0]?.start ?? 0)),
+  ]
+    .filter((ref) => ref.kind === 'name')
+    .map((ref) => ref.person);
+  for (const [phrase, person] of describeUntitledPeople(
+    analysis.registry,
+    tokens,
+    unresolved,
+    recent,
+  ))
+    described.set(phrase, person);
+  for (const phrase of phrases) {
+    for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
+    const person = described.get(phrase);
     if (person) {
       refs.push({
         start: phrase.start,

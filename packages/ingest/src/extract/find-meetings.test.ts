@@ -9,6 +9,12 @@ describe('French meetings', () => {
     expect(pairs(text)).toEqual(['Abiy Ahmed + John Mahama']);
   });
 
+  it('reads "s\'est entretenu en tête-à-tête avec"', () => {
+    const text =
+      'Le président kényan William Ruto s’est entretenu en tête-à-tête avec le président tanzanien Samia Suluhu Hassan.';
+    expect(pairs(text)).toEqual(['William Ruto + Samia Suluhu Hassan']);
+  });
+
   it('pairs the two people of a reciprocal "se sont entretenus"', () => {
     const text =
       'Le président sénégalais Macky Sall et le président malien Assimi Goïta se sont entretenus mardi à Dakar.';

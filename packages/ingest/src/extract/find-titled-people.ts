@@ -255,6 +255,21 @@ function readItem(ctx: Context, at: number): { item: TitleItem; next: number } |
   };
 }
 
+/** "les présidents", "ministers": the last office word is plural ("président français" is not). */
+function isPluralTitle(
+  tokens: readonly Token[],
+  notes: Annotations,
+  from: number,
+  to: number,
+): boolean {
+  let last: Token | undefined;
+  for (let k = from; k < to; k++) {
+    const span = notes.titleAt[k];
+    if (span) last = tokens[span.end - 1];
+  }
+  return last !== undefined && /s$/.test(last.fold) && !/ss$/.test(last.fold);
+}
+
 /** Reads a titled phrase starting at token `at`, or null when no title starts there. */
 export function readTitledPhrase(
   tokens: readonly Token[],
@@ -285,10 +300,19 @@ export function readTitledPhrase(
   let nameAt = next;
   if (tokens[nameAt]?.text === ',' && isNameToken(tokens[nameAt + 1], notes, nameAt + 1)) nameAt++;
   const name = readName(tokens, notes, nameAt, true);
-  const lastTitle = tokens[next - 1];
-  const plural =
-    !name && lastTitle !== undefined && /s$/.test(lastTitle.fold) && !/ss$/.test(lastTitle.fold);
-  if (!name) return { start, end: next, items, name: null, indefinite: isIndefinite, plural };
+  if (!name) {
+    // "le chancelier allemand et le Premier ministre polonais": with no name after them, chained
+    // offices are several people described in a list, each its own phrase.
+    const end = items.length > 1 ? first.next : next;
+    return {
+      start,
+      end,
+      items: items.slice(0, end === next ? items.length : 1),
+      name: null,
+      indefinite: isIndefinite,
+      plural: isPluralTitle(tokens, notes, at, end),
+    };
+  }
   start = at;
   return {
     start,
@@ -296,6 +320,6 @@ export function readTitledPhrase(
     items,
     name: { ...name, text: textOf(ctx, name.start, name.end) },
     indefinite: isIndefinite,
-    plural,
+    plural: false,
   };
 }

@@ -28,12 +28,30 @@ export const meetingTriggers: Readonly<
   'séance de travail': { kind: 'TALKS', direct: false },
   'entretenu avec': { kind: 'TALKS', direct: true },
   // Reciprocal: "M. Ouattara et M. Gnassingbé se sont entretenus", the pair comes before.
+  entretenu: { kind: 'TALKS', direct: false },
+  entretenue: { kind: 'TALKS', direct: false },
   entretenus: { kind: 'TALKS', direct: false },
   entretenues: { kind: 'TALKS', direct: false },
   entretien: { kind: 'TALKS', direct: false },
   entretiens: { kind: 'TALKS', direct: false },
   discuté: { kind: 'TALKS', direct: false },
 };
+
+/** Verbs of welcoming a guest: with the event words, they mark a sentence where named people act. */
+export const welcomeWords: ReadonlySet<string> = new Set([
+  'welcomed',
+  'welcomes',
+  'greeted',
+  'greets',
+  'hosted',
+  'hosts',
+  'accueilli',
+  'accueillie',
+  'accueillis',
+  'accueillies',
+  'accueille',
+  'salue',
+]);
 
 /** "the two leaders met", "les deux présidents se sont entretenus": the pair the story just named. */
 export const pairWords: ReadonlySet<string> = new Set(['two', 'both', 'deux']);
