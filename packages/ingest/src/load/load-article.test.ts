@@ -150,4 +150,26 @@ describe('layout', () => {
         .sourceAgency,
     ).toBe('XINHUA');
   });
+
+  it('reads "Publié le … à 07h12", "Published on …" and a date line with "à" before the hour', () => {
+    const published = (head: string, body: string) =>
+      loadArticleText('a.txt', `Titre de l'article\n\n${head}\n\n${body}`).published;
+    expect(published('Publié le 3 février 2025 à 07h12', FRENCH)).toBe('2025-02-03');
+    expect(published('Mis à jour le 4 février 2025 à 18h40', FRENCH)).toBe('2025-02-04');
+    expect(published('Published on June 9, 2025 at 10:15 GMT', ENGLISH)).toBe('2025-06-09');
+    expect(published('09/06/2025 à 19:30', FRENCH)).toBe('2025-06-09');
+  });
+
+  it("takes an HTML page's <time datetime> when the text prints no date", () => {
+    const page = (meta: string) =>
+      `<html><body><article><h1>Ministers meet</h1><p>${meta}</p><p>${ENGLISH}</p></article></body></html>`;
+    expect(
+      loadArticleText(
+        'a.html',
+        page('<time datetime="2025-04-02T09:30:00+07:00">Wednesday</time>'),
+        'html',
+      ).published,
+    ).toBe('2025-04-02');
+    expect(loadArticleText('a.html', page('Staff reporter'), 'html').published).toBeNull();
+  });
 });

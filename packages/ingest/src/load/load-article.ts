@@ -95,8 +95,8 @@ export function loadArticleText(
   raw: string,
   format: 'text' | 'html' | 'markdown' = 'text',
 ): LoadedArticle {
-  const plain =
-    format === 'html' ? htmlToText(raw) : format === 'markdown' ? markdownToText(raw) : raw;
+  const html = format === 'html' ? htmlToText(raw) : null;
+  const plain = html ? html.text : format === 'markdown' ? markdownToText(raw) : raw;
   const text = normalizeText(plain);
   if (text.trim() === '') throw new ArticleLoadError('EMPTY', 'file has no text');
   const layout = splitUnits(text);
@@ -115,6 +115,8 @@ export function loadArticleText(
     contentHash: createHash('sha256').update(text).digest('hex'),
     language: guess.language,
     ...layout,
+    // A date printed in the text wins; else the page's markup (<time datetime>, meta) gives it.
+    published: layout.published ?? html?.published ?? null,
   };
 }
 
