@@ -7,16 +7,20 @@ import type { AnalyzedSentence, ArticleAnalysis } from './analyze-article.ts';
 import { isUnreal } from './find-meetings.ts';
 import {
   attendanceCues,
+  attendeeIntroducers,
   betweenWords,
   ceremonyHeads,
   gatheringHeads,
   gatheringPrepositions,
   honoureeWords,
+  hostWords,
   multilateralWords,
   nameStops,
+  unnamedAttendanceCues,
 } from './lexicon/event-words.ts';
 import { determiners, nameJoiners } from './lexicon/grammar-words.ts';
 import type { Person } from './people-registry.ts';
+import { buildPhraseIndex, matchPhraseAt } from './phrase-index.ts';
 import type { Token } from './tokenize.ts';
 import type { ExtractedGathering } from './types.ts';
 
@@ -52,6 +56,51 @@ const HONOUR_MEALS = new Set([
   'gala',
 ]);
 const CLAUSE_LOOKBEHIND = 16;
+const SIDELINE_WORDS = new Set(['sidelines', 'marge']);
+const HOST_REACH = 4;
+
+/** "M. Macron a offert un dîner en l'honneur de …", "X hosted a banquet for …": the host attends. */
+function hostBefore(sentence: AnalyzedSentence, at: number): Person | null {
+  for (let j = at - 1; j >= Math.max(0, at - HOST_REACH); j--) {
+    if (!hostWords.has(sentence.tokens[j]?.fold ?? '')) continue;
+    return (
+      sentence.refs.filter((ref) => ref.end <= j && ref.kind !== 'pronoun').at(-1)?.person ?? null
+    );
+  }
+  return null;
+}
+const unnamedCueIndex = buildPhraseIndex(unnamedAttendanceCues.map((cue) => [cue, true] as const));
+const INTRODUCER_REACH = 3;
+
+/**
+ * "Biden, Modi and Meloni were among the leaders in attendance", "Quelque 150 invités y ont pris
+ * part, dont la première ministre X": the people named before the cue, and after it those a
+ * "including"/"dont" brings in, attend the gathering the story is at.
+ */
+function unnamedAttendance(sentence: AnalyzedSentence, french: boolean): Person[] {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = matchPhraseAt(tokens, i, unnamedCueIndex);
+    if (!cue) continue;
+    // "took part in a CEOs forum": the gathering is named after all, and read as such.
+    for (let j = cue.end; j < cue.end + 3; j++) if (readItem(tokens, j, french)) return [];
+    const named = sentence.refs.filter((ref) => ref.kind !== 'pronoun');
+    const before = named.filter((ref) => ref.end <= cue.start);
+    const after = named.filter((ref) => {
+      if (ref.start < cue.end) return false;
+      const lead = tokens.slice(Math.max(cue.end, ref.start - INTRODUCER_REACH), ref.start);
+      return lead.some((token) => attendeeIntroducers.has(token.fold));
+    });
+    return [...new Set([...before, ...after].map((ref) => ref.person))];
+  }
+  return [];
+}
+
+function namedPeople(sentence: AnalyzedSentence): Person[] {
+  return [
+    ...new Set(sentence.refs.filter((ref) => ref.kind !== 'pronoun').map((ref) => ref.person)),
+  ];
+}
 
 function spelledHead(token: Token): string | null {
   if (!token.word || token.fold.length < 4) return null;
@@ -228,6 +277,11 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
   for (const sentence of analysis.sentences) {
     const tokens = sentence.tokens;
     const place = sentence.place ?? analysis.defaultPlace;
+    const current = drafts.at(-1);
+    if (current) {
+      const attendees = unnamedAttendance(sentence, analysis.french);
+      if (attendees.length > 0) drafts.push({ ...current, attendees, sentence, frame: false });
+    }
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token?.word) continue;
@@ -262,18 +316,31 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         for (let j = i + 1; start < 0 && j < tokens.length && j <= i + CUE_REACH; j++) {
           const fold = tokens[j]?.fold ?? '';
           if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
+          // "a ouvert lundi à Dakar le Forum …": the city is where, the name comes after it.
+          const cityThenName = (at: number) => {
+            let k = at;
+            while (determiners.has(tokens[k]?.fold ?? '')) k++;
+            return (
+              sentence.notes.cityAt[k] !== undefined && determiners.has(tokens[k + 1]?.fold ?? '')
+            );
+          };
+          if (cityThenName(j)) continue;
           if (readItem(tokens, j, analysis.french)) start = j;
           // "à", "au", "de" lead to the gathering in French; in English "a" is an article.
           else if (
             gatheringPrepositions.has(fold) &&
             (analysis.french || !FRENCH_ONLY_PREPOSITIONS.has(fold)) &&
+            !cityThenName(j + 1) &&
             readItem(tokens, j + 1, analysis.french)
           )
             start = j + 1;
         }
         if (start < 0) continue;
         const items = readItems(tokens, start, analysis.french);
-        const attendees = attendeesOf(sentence, i, analysis);
+        // "On the sidelines of the summit, X met Y": everyone who met there was there.
+        const attendees = SIDELINE_WORDS.has(token.fold)
+          ? namedPeople(sentence)
+          : attendeesOf(sentence, i, analysis);
         for (const [index, item] of items.entries()) {
           drafts.push({
             name: textOf(analysis, tokens, item.start, item.end),
@@ -297,11 +364,7 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           .findIndex((next) => headOf(next) !== null || next.fold === 'talks');
         if (headAt >= 0) {
           const end = i + 2 + headAt;
-          const attendees = [
-            ...new Set(
-              sentence.refs.filter((ref) => ref.kind !== 'pronoun').map((ref) => ref.person),
-            ),
-          ];
+          const attendees = namedPeople(sentence);
           const head = headOf(tokens[end - 1]) ?? 'meeting';
           drafts.push({
             name: textOf(analysis, tokens, i, end),
@@ -318,10 +381,17 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
       // "Farewell ceremony for X", "réception en l'honneur de X".
       const head = headOf(token);
       if (head && (ceremonyHeads.has(head) || HONOUR_MEALS.has(head))) {
-        let k = i + 1;
-        while (k < tokens.length && k <= i + 3 && !honoureeWords.has(tokens[k]?.fold ?? '')) k++;
+        // "cérémonie d'accueil", "cérémonie de bienvenue", "dîner d'État"
+        const complement =
+          analysis.french &&
+          ['d', 'de'].includes(tokens[i + 1]?.fold ?? '') &&
+          tokens[i + 2]?.word &&
+          (!tokens[i + 2]?.cap || tokens[i + 2]?.fold === 'etat');
+        const last = complement ? i + 3 : i + 1;
+        let k = last;
+        while (k < tokens.length && k <= last + 2 && !honoureeWords.has(tokens[k]?.fold ?? '')) k++;
         const honoured = sentence.refs.find((ref) => ref.start > k && ref.start <= k + 3);
-        if (!honoured || k > i + 3) continue;
+        if (!honoured || k > last + 2) continue;
         let first = i;
         while (
           first > 0 &&
@@ -331,17 +401,13 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           !gatheringPrepositions.has(tokens[first - 1]?.fold ?? '')
         )
           first--;
-        // "cérémonie d'accueil", "cérémonie de bienvenue"
-        const complement =
-          analysis.french &&
-          ['d', 'de'].includes(tokens[i + 1]?.fold ?? '') &&
-          tokens[i + 2]?.word &&
-          !tokens[i + 2]?.cap;
-        const last = complement ? i + 3 : i + 1;
+        const host = hostBefore(sentence, first);
+        const attendees =
+          host && host !== honoured.person ? [host, honoured.person] : [honoured.person];
         drafts.push({
           name: textOf(analysis, tokens, first, last),
           ...kindOf(head, tokens, first, last),
-          attendees: [honoured.person],
+          attendees,
           place,
           sentence,
           frame: false,

@@ -6,13 +6,21 @@ import { nameJoiners } from './lexicon/grammar-words.ts';
 const FUNCTION_WORDS = new Set([...nameJoiners, 'with', 'for', 'a', 'an', 'entre', 'between', 's']);
 const NUMBERISH = /^\d+(?:st|nd|rd|th|e|er|eme)?$/;
 
+// "44th and 45th ASEAN Summits" and "the summit" name one gathering: plurals compare singular.
+const PLURAL = /(?<=[^s]{3})s$/;
+
 export function gatheringKey(name: string): string[] {
   return nameTokens(name).filter((token) => !FUNCTION_WORDS.has(token) && !NUMBERISH.test(token));
+}
+
+function singular(token: string): string {
+  return token.replace(PLURAL, '');
 }
 
 /** Whether one key's words all appear in the other's. */
 export function sameGathering(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((token) => long.includes(token));
+  const longWords = new Set(long.map(singular));
+  return short.every((token) => longWords.has(singular(token)));
 }

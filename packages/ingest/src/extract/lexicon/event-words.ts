@@ -211,6 +211,13 @@ export const attendanceCues: ReadonlySet<string> = new Set([
   'hosted',
   'presided',
   'co-chaired',
+  // Whoever opens or closes a gathering is at it: "a ouvert le XIXe Sommet".
+  'opened',
+  'inaugurated',
+  'closed',
+  'ouvert',
+  'inaugure',
+  'cloture',
   'assiste',
   'assister',
   'participe',
@@ -233,6 +240,32 @@ export const gatheringPrepositions: ReadonlySet<string> = new Set([
   'over',
   'de',
   'du',
+]);
+
+/**
+ * Attendance stated without naming the gathering: "were among the leaders in attendance",
+ * "figuraient parmi les participants", "y ont pris part": the gathering the story is at.
+ */
+export const unnamedAttendanceCues: readonly string[] = [
+  'in attendance',
+  'took part',
+  'taken part',
+  'among the participants',
+  'among the guests',
+  'pris part',
+  'parmi les participants',
+  'parmi les invités',
+  'figuraient parmi',
+  'figurait parmi',
+];
+/** After an unnamed attendance cue, the people who were there: "…, dont la première ministre X". */
+export const attendeeIntroducers: ReadonlySet<string> = new Set([
+  'including',
+  'among',
+  'dont',
+  'notamment',
+  'ainsi',
+  'as',
 ]);
 
 /** Head nouns of gatherings with their kind; the type is CEREMONY or PRESS_CONFERENCE for some. */
@@ -285,6 +318,18 @@ export const ceremonyHeads: ReadonlySet<string> = new Set([
   'funerailles',
   'obseques',
   'reception',
+]);
+/** Verbs of giving a meal or a reception: "hosted a dinner", "a offert un dîner d'État". */
+export const hostWords: ReadonlySet<string> = new Set([
+  'hosted',
+  'hosts',
+  'gave',
+  'offered',
+  'threw',
+  'offert',
+  'offre',
+  'donne',
+  'organise',
 ]);
 /** "ceremony for X", "réception en l'honneur de X": X attends. */
 export const honoureeWords: ReadonlySet<string> = new Set([
