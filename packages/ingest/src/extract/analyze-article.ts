@@ -235,8 +235,10 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
     agencyCountry ?? datelineCountry ?? mostCommon(destinations) ?? mostCommon(counts);
   for (const person of registry.people) {
     // People named without any office stay without a state until a description gives one.
-    if (person.countries.size === 0 && person.titled && homeCountry)
+    if (person.countries.size === 0 && person.titled && homeCountry) {
       person.countries.set(homeCountry, 0.5);
+      person.countryGuessed = true;
+    }
   }
   const datelineCity = article.dateline ? findCity(article.dateline) : undefined;
   const cityCounts = new Map<string, number>();

@@ -6,12 +6,13 @@ import { type AnalyzedSentence, type ArticleAnalysis, analyzeArticle } from './a
 import { findAwards } from './find-awards.ts';
 import type { DateMention } from './find-dates.ts';
 import { findGatherings } from './find-gatherings.ts';
-import { findMeetings } from './find-meetings.ts';
+import { findMeetings, type MeetingDraft } from './find-meetings.ts';
 import { findStatements } from './find-statements.ts';
-import { findVisits } from './find-visits.ts';
+import { findVisits, type VisitDraft } from './find-visits.ts';
 import { emptyFolderContext, type FolderContext, resolveWeekday } from './folder-context.ts';
 import { gatheringKey, sameGathering } from './gathering-key.ts';
 import { canonicalName, countryOf, distinctTitles, type Person } from './people-registry.ts';
+import { settleGuessedCountries } from './settle-guessed-countries.ts';
 import type { Token } from './tokenize.ts';
 import type {
   ArticleExtraction,
@@ -64,9 +65,13 @@ function sentenceDate(sentence: AnalyzedSentence, context: FolderContext): Extra
   return dateOf(mention, sentence, context);
 }
 
-function buildMeetings(analysis: ArticleAnalysis, context: FolderContext): ExtractedMeeting[] {
+function buildMeetings(
+  analysis: ArticleAnalysis,
+  drafts: readonly MeetingDraft[],
+  context: FolderContext,
+): ExtractedMeeting[] {
   const meetings: (ExtractedMeeting & { pair: [Person, Person] })[] = [];
-  for (const draft of findMeetings(analysis)) {
+  for (const draft of drafts) {
     const existing = meetings.find(
       (m) => m.pair.includes(draft.subject) && m.pair.includes(draft.other),
     );
@@ -107,9 +112,9 @@ function buildMeetings(analysis: ArticleAnalysis, context: FolderContext): Extra
   return meetings.map(({ pair: _pair, ...meeting }) => meeting);
 }
 
-function buildVisits(analysis: ArticleAnalysis, context: FolderContext): ExtractedVisit[] {
+function buildVisits(drafts: readonly VisitDraft[], context: FolderContext): ExtractedVisit[] {
   const visits: ExtractedVisit[] = [];
-  for (const draft of findVisits(analysis)) {
+  for (const draft of drafts) {
     const visitor = canonicalName(draft.visitor);
     const existing = visits.find(
       (visit) => visit.visitor === visitor && visit.country === draft.country,
@@ -290,6 +295,9 @@ export function extractArticle(
       ...context.gatherings,
     ],
   };
+  const meetingDrafts = findMeetings(analysis);
+  const visitDrafts = findVisits(analysis);
+  settleGuessedCountries(meetingDrafts, visitDrafts);
   return {
     file: article.file,
     contentHash: article.contentHash,
@@ -300,8 +308,11 @@ export function extractArticle(
     dateline: article.dateline,
     text: article.text,
     leaders: buildLeaders(analysis),
-    meetings: buildMeetings(analysis, withOwn),
-    visits: buildVisits(analysis, withOwn),
+    meetings: buildMeetings(analysis, meetingDrafts, withOwn),
+    visits: buildVisits(
+      visitDrafts.filter((draft) => draft.country !== countryOf(draft.visitor)),
+      withOwn,
+    ),
     gatherings: own,
     awards: buildAwards(analysis, withOwn),
     statements: findStatements(analysis),

@@ -4,7 +4,13 @@
 import type { AnalyzedSentence, ArticleAnalysis } from './analyze-article.ts';
 import type { DateMention } from './find-dates.ts';
 import { isUnreal } from './find-meetings.ts';
-import { invitationWords, visitKindWords, visitWords } from './lexicon/event-words.ts';
+import {
+  invitationWords,
+  travelWords,
+  visitKindWords,
+  visitVerbs,
+  visitWords,
+} from './lexicon/event-words.ts';
 import { countryListAfter } from './list-grammar.ts';
 import { countryOf, type Person } from './people-registry.ts';
 import type { ExtractedVisit } from './types.ts';
@@ -20,6 +26,45 @@ export type VisitDraft = {
 const DESTINATION_WORDS = new Set(['to', 'in', 'au', 'aux', 'en', 'a', 'of']);
 const OWNER_WORDS = new Set(['their', 'leur', 'leurs', 'his', 'her', 'son', 'sa', 'ses']);
 const LOOKBACK = 5;
+// "the visit to Japan by Chairman X", "la visite au Pérou du président X".
+const VISITOR_MARKERS = new Set(['du', 'of', 'de', 'by', 'par']);
+const AGENT_MARKERS = new Set(['by', 'par']);
+const TRAVEL_LOOKBACK = 16;
+const TRAVEL_REACH = 4;
+const PLACE_JOINS = new Set(['and', 'et', ',', 'a', 'au', 'aux', 'en', 'in', 'to']);
+
+/** Countries of the places listed from `at`: "Tokyo and Osaka", "à Paris et à Berlin", "Peru". */
+function placesAfter(sentence: AnalyzedSentence, at: number): string[] {
+  const codes: string[] = [];
+  let i = at;
+  while (i < sentence.tokens.length) {
+    const country = sentence.notes.countryAt[i];
+    const city = sentence.notes.cityAt[i];
+    const code = country && !country.demonym ? country.code : city?.countryCode;
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+      i = (country && !country.demonym ? country.end : city?.end) ?? i + 1;
+      continue;
+    }
+    const token = sentence.tokens[i];
+    if (!token || !PLACE_JOINS.has(token.word ? token.fold : token.text)) break;
+    i++;
+  }
+  return codes;
+}
+
+/** The places after a travel verb shortly before the visit word ("arrived in Tokyo for a visit"). */
+function travelDestination(sentence: AnalyzedSentence, visitAt: number): string[] {
+  for (let k = visitAt - 1; k >= Math.max(0, visitAt - TRAVEL_LOOKBACK); k--) {
+    if (!travelWords.has(sentence.tokens[k]?.fold ?? '')) continue;
+    for (let j = k + 1; j <= k + TRAVEL_REACH && j < visitAt; j++) {
+      const places = placesAfter(sentence, j);
+      if (places.length > 0) return places;
+    }
+    return [];
+  }
+  return [];
+}
 const DATE_REACH = 8;
 
 function visitorBefore(sentence: AnalyzedSentence, at: number): Person | null {
@@ -58,7 +103,8 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       const visiting = token?.fold === 'visiting' && !token.cap;
-      if (!token || !(visitWords.has(token.fold) || visiting)) continue;
+      const verb = token !== undefined && visitVerbs.has(token.fold);
+      if (!token || !(visitWords.has(token.fold) || visiting || verb)) continue;
       if (isUnrealVisit(sentence, i, analysis.french)) continue;
       let kind: ExtractedVisit['kind'] = 'OTHER';
       for (let k = Math.max(0, i - 2); k <= i + 3 && k < tokens.length; k++)
@@ -70,6 +116,10 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
       // "his visit to Kyiv": a city names its country.
       const city = j <= i + 4 ? sentence.notes.cityAt[j + 1] : undefined;
       if (countries.length === 0 && city) countries = [city.countryCode];
+      // "visited Japan", "toured Tokyo and Osaka": the object is the destination.
+      if (countries.length === 0 && verb) countries = placesAfter(sentence, i + 1);
+      // "arrivé jeudi en France pour une visite officielle": the travel verb names it.
+      if (countries.length === 0) countries = travelDestination(sentence, i);
       const before = sentence.notes.countryAt.findLast(
         (span) => span !== undefined && span.end === i && !span.demonym,
       );
@@ -85,16 +135,19 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
         countries = [analysis.hostCountry];
       }
       if (countries.length === 0) continue;
-      let visitor = visitorBefore(sentence, before ? before.start : i);
-      // "la visite officielle au Pérou du président Luong Cuong": the visitor after the destination.
-      visitor ??=
-        sentence.refs.find(
-          (ref) =>
-            ref.start > i &&
-            ref.start <= j + 6 &&
-            ['du', 'of', 'de'].includes(tokens[ref.start - 1]?.fold ?? '') &&
-            ref.kind !== 'pronoun',
-        )?.person ?? null;
+      // "la visite officielle au Pérou du président Luong Cuong", "the visit to Japan by X": the
+      // visitor after the destination; "by" names them even after another's possessive.
+      const after = sentence.refs.find(
+        (ref) =>
+          ref.start > i &&
+          ref.start <= j + 6 &&
+          VISITOR_MARKERS.has(tokens[ref.start - 1]?.fold ?? '') &&
+          ref.kind !== 'pronoun',
+      );
+      const agent = AGENT_MARKERS.has(tokens[(after?.start ?? 0) - 1]?.fold ?? '');
+      let visitor = agent ? (after?.person ?? null) : null;
+      visitor ??= visitorBefore(sentence, before ? before.start : i);
+      visitor ??= after?.person ?? null;
       if (visiting)
         visitor = sentence.refs.find((ref) => ref.start > i && ref.start <= i + 4)?.person ?? null;
       const existing = drafts.find((draft) => countries.includes(draft.country));

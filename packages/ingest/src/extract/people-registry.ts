@@ -14,6 +14,8 @@ export type Person = {
   countries: Map<string, number>;
   /** True once a title (or "counterpart") introduced the person: an office-holder. */
   titled: boolean;
+  /** The state is the article's default (agency, dateline), not one the text gave the person. */
+  countryGuessed: boolean;
   mentions: number;
   evidence: EvidenceRef[];
 };
@@ -113,6 +115,7 @@ export function registerPerson(
       roles: [],
       countries: new Map(),
       titled: false,
+      countryGuessed: false,
       mentions: 0,
       evidence: [],
     };

@@ -161,6 +161,23 @@ export const visitWords: ReadonlySet<string> = new Set([
   'tour',
   'tournee',
 ]);
+/** Verbs whose object is the place visited: "visited Japan", "toured Tokyo and Osaka". */
+export const visitVerbs: ReadonlySet<string> = new Set(['visited', 'toured', 'visite']);
+/** Travel verbs that name where a visit went: "arrivé jeudi en France pour une visite officielle". */
+export const travelWords: ReadonlySet<string> = new Set([
+  'arrived',
+  'landed',
+  'travelled',
+  'traveled',
+  'flew',
+  'arrive',
+  'arrivee',
+  'arrives',
+  'rendu',
+  'rendue',
+  'rendus',
+  'atterri',
+]);
 export const visitKindWords: ReadonlyMap<string, 'OFFICIAL' | 'STATE' | 'WORKING'> = new Map(
   Object.entries({
     official: 'OFFICIAL',

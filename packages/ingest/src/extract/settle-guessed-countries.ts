@@ -1,0 +1,30 @@
+// An office named without its state defaults to the article's (agency, dateline, the visits'
+// destination). The people a visitor meets abroad belong to the state visited, whatever the
+// agency: "TOKYO — … Chính paid a courtesy call to Emperor Naruhito" in Vietnamese copy.
+import type { MeetingDraft } from './find-meetings.ts';
+import type { VisitDraft } from './find-visits.ts';
+import { countryOf, type Person } from './people-registry.ts';
+
+function setGuessedCountry(person: Person, code: string): void {
+  person.countries = new Map([[code, 0.5]]);
+}
+
+export function settleGuessedCountries(
+  meetings: readonly MeetingDraft[],
+  visits: readonly VisitDraft[],
+): void {
+  const visited = new Map<Person, string>();
+  for (const visit of visits)
+    if (visit.country !== countryOf(visit.visitor)) visited.set(visit.visitor, visit.country);
+  for (const meeting of meetings) {
+    for (const [person, visitor] of [
+      [meeting.subject, meeting.other],
+      [meeting.other, meeting.subject],
+    ] as const) {
+      const host = visited.get(visitor);
+      const home = countryOf(visitor);
+      if (person.countryGuessed && host && countryOf(person) === home && host !== home)
+        setGuessedCountry(person, host);
+    }
+  }
+}
