@@ -44,3 +44,23 @@ describe('"the two leaders"', () => {
     expect(pairs(three)).toEqual([]);
   });
 });
+
+describe('objects a meeting reaches further on', () => {
+  it('reads "paid a courtesy call to X"', () => {
+    const text =
+      'Cambodian Prime Minister Hun Manet paid a courtesy call to Thai King Maha Vajiralongkorn at the palace.';
+    expect(pairs(text)).toEqual(['Hun Manet + Maha Vajiralongkorn']);
+  });
+
+  it('adds the people of a later "then with" / "puis avec" to the same subject', () => {
+    const en =
+      'German Chancellor Friedrich Merz held talks with Polish Prime Minister Donald Tusk on defence, then with Czech Prime Minister Petr Fiala.';
+    expect(pairs(en)).toEqual(['Friedrich Merz + Donald Tusk', 'Friedrich Merz + Petr Fiala']);
+    const fr =
+      "Le président français Emmanuel Macron s'est entretenu avec le chancelier allemand Friedrich Merz de l'Ukraine, puis avec le Premier ministre belge Bart De Wever.";
+    expect(pairs(fr)).toEqual([
+      'Emmanuel Macron + Friedrich Merz',
+      'Emmanuel Macron + Bart De Wever',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   multilateralWords,
   pairNouns,
   pairWords,
+  thenWords,
   unrealCues,
   withWords,
 } from './lexicon/event-words.ts';
@@ -35,6 +36,8 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that']);
 const FRENCH_NOUN_MARKERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce', 'l']);
 // "a reçu mercredi à l'Élysée le chancelier …": a day and a place may come first.
 const DIRECT_REACH = 6;
+const PREPOSITION_ENDS = new Set(['to', 'on', 'with', 'avec', 'au', 'aupres']);
+const THEN_REACH = 3;
 const INFINITIVE = new Set(['to']);
 // French simple future ("rencontrera", "effectueront"): plans, not facts.
 const FRENCH_FUTURE = /^\p{L}{3,}(?:era|eront|ira|iront|dra|dront)$/u;
@@ -95,6 +98,26 @@ function pairNamedBefore(
   return people.length === 2 && people[0] && people[1] ? [people[0], people[1]] : null;
 }
 
+/** People of a later "then with"/"puis avec" in the clause: the same subject met them too. */
+function laterWithObjects(
+  sentence: AnalyzedSentence,
+  from: number,
+  known: readonly PersonRef[],
+): PersonRef[] {
+  const tokens = sentence.tokens;
+  for (let i = from; i < tokens.length; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === '.' || text === ';') break;
+    if (!withWords.has(tokens[i]?.fold ?? '')) continue;
+    const lead = tokens.slice(Math.max(from, i - THEN_REACH), i);
+    if (!lead.some((token) => thenWords.has(token.fold))) continue;
+    return peopleListAfter(sentence, i + 1, triggerWords).filter(
+      (ref) => !known.some((other) => other.person === ref.person),
+    );
+  }
+  return [];
+}
+
 /** "received the award from President X" is no meeting with X. */
 function leadMentionsAward(sentence: AnalyzedSentence, from: number, to: number): boolean {
   return sentence.tokens
@@ -146,11 +169,14 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
       const hasWith = withAt >= 0;
       // "hôte de la rencontre, le président …": after an article the trigger is a noun and
       // takes its people only through "with"/"avec".
+      // "a courtesy call to X" ends on its preposition: the object follows whatever came before.
+      const endsOnPreposition = PREPOSITION_ENDS.has(tokens[match.end - 1]?.fold ?? '');
       const direct =
         match.value.direct &&
-        !(analysis.french ? FRENCH_NOUN_MARKERS : NOUN_MARKERS).has(
-          tokens[match.start - 1]?.fold ?? '',
-        );
+        (endsOnPreposition ||
+          !(analysis.french ? FRENCH_NOUN_MARKERS : NOUN_MARKERS).has(
+            tokens[match.start - 1]?.fold ?? '',
+          ));
       const objects =
         hasWith || direct
           ? peopleListAfter(sentence, from, triggerWords, hasWith ? undefined : DIRECT_REACH)
@@ -197,6 +223,9 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
         continue;
       }
       if (!hasWith && objects[0] && leadMentionsAward(sentence, from, objects[0].start)) continue;
+      // "… avec M. Trudeau de la guerre au Proche-Orient, puis avec le président sénégalais X".
+      const lastObject = objects.at(-1);
+      if (lastObject) objects.push(...laterWithObjects(sentence, lastObject.end, objects));
       const subject =
         subjectOf(sentence, objects, match.start, earlierObjects) ?? analysis.protagonist;
       if (!subject) continue;

@@ -13,6 +13,9 @@ export const meetingTriggers: Readonly<
   received: { kind: 'BILATERAL_MEETING', direct: true },
   receives: { kind: 'BILATERAL_MEETING', direct: true },
   'courtesy call': { kind: 'BILATERAL_MEETING', direct: false },
+  // "paid a courtesy call to X", "a rendu une visite de courtoisie au X": the object follows.
+  'courtesy call to': { kind: 'BILATERAL_MEETING', direct: true },
+  'courtesy call on': { kind: 'BILATERAL_MEETING', direct: true },
   talks: { kind: 'TALKS', direct: false },
   'held talks': { kind: 'TALKS', direct: false },
   discussion: { kind: 'TALKS', direct: false },
@@ -66,6 +69,9 @@ export const pairNouns: ReadonlySet<string> = new Set([
   'ministres',
   'responsables',
 ]);
+
+/** "s'est entretenu avec A …, puis avec B": a later "with" the same subject meets. */
+export const thenWords: ReadonlySet<string> = new Set(['then', 'puis', 'ensuite', 'later', 'also']);
 
 /** Words between a trigger and its object: "with", "avec". */
 export const withWords: ReadonlySet<string> = new Set(['with', 'avec', 'on', 'au', 'aupres']);
