@@ -5,9 +5,11 @@ import {
   awardActive,
   awardHeads,
   awardPassive,
+  awardReceipt,
   awardStops,
   presenterWords,
   recipientWords,
+  relativePronouns,
 } from './lexicon/event-words.ts';
 import { determiners } from './lexicon/grammar-words.ts';
 import type { Person } from './people-registry.ts';
@@ -26,6 +28,9 @@ const PERSON_REACH = 7;
 // "a remis vendredi 14 mars à Hanoï l'Ordre de l'Amitié": a day or a place may come first.
 const AWARD_LEAD = 8;
 const AWARD_END = new Set([',', '.', ';', '(', ')']);
+const RECIPIENT_REACH = 6;
+// "who has been awarded", "qui a été décoré": the pronoun sits a few words before the verb.
+const RELATIVE_REACH = 4;
 
 /** The award phrase from token `at`: up to "by", "to", a comma…, and only if it names an honour. */
 function readAward(
@@ -56,6 +61,8 @@ function readAward(
       if (!(token.fold === 'to' && tokens[i + 2]?.fold === 'city')) break;
     }
     if (token.word && token.fold === 'in' && tokens[i + 1]?.fold === 'recognition') break;
+    // "… d'honneur des mains du président X": the presenter's hands end the award.
+    if (token.word && tokens[i + 1]?.fold === 'mains' && i > start) break;
     if (awardHeads.has(token.fold)) named = true;
     end = i + 1;
   }
@@ -66,6 +73,23 @@ function readAward(
     .replace(/\s+/g, ' ')
     .trim();
   return { start, end, text };
+}
+
+/**
+ * Who a passive honour or a receipt is about: the person a "who"/"qui" clause hangs on ("received
+ * Ambassador X, who was awarded …"), else the sentence's first named person.
+ */
+function recipientBefore(
+  sentence: AnalyzedSentence,
+  before: readonly PersonRef[],
+  trigger: number,
+): PersonRef | undefined {
+  const tokens = sentence.tokens;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - RELATIVE_REACH); k--) {
+    if (!relativePronouns.has(tokens[k]?.fold ?? '')) continue;
+    return before.filter((ref) => ref.end <= k && ref.kind !== 'pronoun').at(-1);
+  }
+  return before.find((ref) => ref.kind !== 'pronoun') ?? before[0];
 }
 
 function refAfterWord(
@@ -91,12 +115,14 @@ export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const fold = tokens[i]?.fold ?? '';
-      if (!awardPassive.has(fold) && !awardActive.has(fold)) continue;
+      const receipt = awardReceipt.has(fold);
+      if (!awardPassive.has(fold) && !awardActive.has(fold) && !receipt) continue;
       const before = sentence.refs.filter((ref) => ref.end <= i);
-      const passive = awardPassive.has(fold) && PASSIVE_MARKERS.has(tokens[i - 1]?.fold ?? '');
+      const passive =
+        (awardPassive.has(fold) && PASSIVE_MARKERS.has(tokens[i - 1]?.fold ?? '')) || receipt;
       if (passive) {
         const award = readAward(tokens, i + 1, analysis);
-        const recipient = before.find((ref) => ref.kind !== 'pronoun') ?? before[0];
+        const recipient = recipientBefore(sentence, before, i);
         if (!award || !recipient) continue;
         const presenter = refAfterWord(sentence, award.end, presenterWords);
         drafts.push({
@@ -133,7 +159,8 @@ export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
         award = readAward(tokens, j, analysis);
       }
       if (!award) continue;
-      const recipient = refAfterWord(sentence, award.end, recipientWords, 4);
+      // "conferred the Royal Order of X, Grand Cross, on …": a grade may come before "on".
+      const recipient = refAfterWord(sentence, award.end, recipientWords, RECIPIENT_REACH);
       if (recipient && recipient.person !== presenter?.person) {
         drafts.push({
           award: award.text,

@@ -444,8 +444,27 @@ export const awardHeads: ReadonlySet<string> = new Set([
   'titre',
   'distinction',
   'legion',
+  'doctorate',
+  'doctorat',
+  'citizenship',
+  'citoyennete',
+  'insignes',
+  'collar',
+  'collier',
+  'grand-croix',
+  'commandeur',
+]);
+/** Receiving an honour, the recipient first: "X received the Order of … from Y", "X a reçu …". */
+export const awardReceipt: ReadonlySet<string> = new Set([
+  'received',
+  'receives',
+  'accepted',
+  'recu',
+  'recoit',
 ]);
 export const presenterWords: ReadonlySet<string> = new Set(['by', 'from', 'par', 'mains']);
+/** "who was awarded …", "qui a été décoré …": the recipient is the person the clause hangs on. */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'qui']);
 export const recipientWords: ReadonlySet<string> = new Set(['to', 'on', 'upon', 'a', 'au', 'aux']);
 export const awardStops: ReadonlySet<string> = new Set([
   'by',
