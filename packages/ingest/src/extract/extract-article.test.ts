@@ -319,6 +319,24 @@ describe('evidence', () => {
   });
 });
 
+describe('meetings told without a day', () => {
+  it('happened on the last day the story stated before them, never after publication', () => {
+    const text = [
+      'ACCRA, 3 juin 2025 (AFP) - Les dirigeants ouest-africains se sont réunis mardi à Accra.',
+      'En marge des travaux, le président ghanéen John Mahama a rencontré le président ivoirien Alassane Ouattara.',
+      'Le président sénégalais Bassirou Diomaye Faye doit se rendre jeudi à Abuja.',
+      'Le Premier ministre togolais Faure Gnassingbé a rencontré le président nigérian Bola Tinubu.',
+    ].join('\n\n');
+    const dates = extract(text).meetings.map(
+      (m) => `${m.participants.join(' + ')} ${m.date?.value}`,
+    );
+    expect(dates).toEqual([
+      'John Mahama + Alassane Ouattara 2025-06-03',
+      'Faure Gnassingbé + Bola Tinubu 2025-06-03',
+    ]);
+  });
+});
+
 describe('folder context', () => {
   it('dates "on Friday" from the days another article gives the same gathering', () => {
     const week = loadArticleText(

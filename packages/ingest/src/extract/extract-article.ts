@@ -6,7 +6,7 @@ import { type AnalyzedSentence, type ArticleAnalysis, analyzeArticle } from './a
 import { findAwards } from './find-awards.ts';
 import type { DateMention } from './find-dates.ts';
 import { findGatherings } from './find-gatherings.ts';
-import { findMeetings, type MeetingDraft } from './find-meetings.ts';
+import { findMeetings, isUnreal, type MeetingDraft } from './find-meetings.ts';
 import { findStatements } from './find-statements.ts';
 import { findVisits, type VisitDraft } from './find-visits.ts';
 import { emptyFolderContext, type FolderContext, resolveWeekday } from './folder-context.ts';
@@ -65,12 +65,30 @@ function sentenceDate(sentence: AnalyzedSentence, context: FolderContext): Extra
   return dateOf(mention, sentence, context);
 }
 
+/** The last day stated before sentence `index` in a factual sentence, not after publication. */
+function storyDayBefore(
+  analysis: ArticleAnalysis,
+  index: number,
+  context: FolderContext,
+): ExtractedDate | null {
+  const published = analysis.article.published;
+  for (let k = index - 1; k >= 0; k--) {
+    const sentence = analysis.sentences[k];
+    if (!sentence || sentence.dates.length === 0) continue;
+    // "doit se rendre jeudi à Abuja": a planned day is not the story's.
+    if (isUnreal(sentence, 0, sentence.tokens.length, analysis.french, 0)) continue;
+    const date = sentenceDate(sentence, context);
+    if (date?.precision === 'DAY' && (!published || date.value <= published)) return date;
+  }
+  return null;
+}
+
 function buildMeetings(
   analysis: ArticleAnalysis,
   drafts: readonly MeetingDraft[],
   context: FolderContext,
 ): ExtractedMeeting[] {
-  const meetings: (ExtractedMeeting & { pair: [Person, Person] })[] = [];
+  const meetings: (ExtractedMeeting & { pair: [Person, Person]; at: number })[] = [];
   for (const draft of drafts) {
     const existing = meetings.find(
       (m) => m.pair.includes(draft.subject) && m.pair.includes(draft.other),
@@ -82,6 +100,7 @@ function buildMeetings(
       continue;
     }
     meetings.push({
+      at: draft.sentence.index,
       pair: [draft.subject, draft.other],
       participants: [canonicalName(draft.subject), canonicalName(draft.other)],
       kind: draft.kind,
@@ -109,7 +128,10 @@ function buildMeetings(
       }
     }
   }
-  return meetings.map(({ pair: _pair, ...meeting }) => meeting);
+  // "Avant la réunion, M. Scholz s'était entretenu avec M. Macron": a meeting told without a day
+  // happened on the story's day, the last one the article stated before it.
+  for (const meeting of meetings) meeting.date ??= storyDayBefore(analysis, meeting.at, context);
+  return meetings.map(({ pair: _pair, at: _at, ...meeting }) => meeting);
 }
 
 function buildVisits(drafts: readonly VisitDraft[], context: FolderContext): ExtractedVisit[] {
