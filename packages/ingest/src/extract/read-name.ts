@@ -65,16 +65,15 @@ export function readName(
       end++;
       break;
     }
-    // A particle counts only between two name words.
-    const particle = tokens[end];
-    if (
-      particle &&
+    // A particle counts only between two name words; two may follow each other ("von der").
+    const isParticle = (token: Token | undefined) =>
+      token !== undefined &&
       // "Lula da Silva", "Alexander De Croo": particles, small or capitalised, between name words.
-      (!particle.cap || particle.text.length <= 3) &&
-      nameParticles.has(particle.fold) &&
-      isNameToken(tokens[end + 1], notes, end + 1)
-    ) {
-      end += 2;
+      (!token.cap || token.text.length <= 3) &&
+      nameParticles.has(token.fold);
+    const particles = isParticle(tokens[end]) ? (isParticle(tokens[end + 1]) ? 2 : 1) : 0;
+    if (particles > 0 && isNameToken(tokens[end + particles], notes, end + particles)) {
+      end += particles + 1;
       continue;
     }
     break;
