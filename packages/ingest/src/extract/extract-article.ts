@@ -65,22 +65,29 @@ function sentenceDate(sentence: AnalyzedSentence, context: FolderContext): Extra
   return dateOf(mention, sentence, context);
 }
 
-/** The last day stated before sentence `index` in a factual sentence, not after publication. */
+/**
+ * The story's day before sentence `index`: the one day the factual sentences before it state (none
+ * after publication). A story that has already moved across several days gives none: a recap of a
+ * week ("on November 13 … on Saturday") does not date its undated meetings.
+ */
 function storyDayBefore(
   analysis: ArticleAnalysis,
   index: number,
   context: FolderContext,
 ): ExtractedDate | null {
   const published = analysis.article.published;
+  let day: ExtractedDate | null = null;
   for (let k = index - 1; k >= 0; k--) {
     const sentence = analysis.sentences[k];
     if (!sentence || sentence.dates.length === 0) continue;
     // "doit se rendre jeudi à Abuja": a planned day is not the story's.
     if (isUnreal(sentence, 0, sentence.tokens.length, analysis.french, 0)) continue;
     const date = sentenceDate(sentence, context);
-    if (date?.precision === 'DAY' && (!published || date.value <= published)) return date;
+    if (date?.precision !== 'DAY' || (published && date.value > published)) continue;
+    if (day && day.value !== date.value) return null;
+    day = date;
   }
-  return null;
+  return day;
 }
 
 function buildMeetings(
@@ -129,7 +136,7 @@ function buildMeetings(
     }
   }
   // "Avant la réunion, M. Scholz s'était entretenu avec M. Macron": a meeting told without a day
-  // happened on the story's day, the last one the article stated before it.
+  // happened on the story's day, when the article has stated one and only one before it.
   for (const meeting of meetings) meeting.date ??= storyDayBefore(analysis, meeting.at, context);
   return meetings.map(({ pair: _pair, at: _at, ...meeting }) => meeting);
 }
