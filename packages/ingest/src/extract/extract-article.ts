@@ -26,6 +26,7 @@ import type {
   ExtractedVisit,
 } from './types.ts';
 
+const DAY_MS = 86_400_000;
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'entretiens', 'entretien', 'rencontre']);
 
 function addEvidence(list: EvidenceRef[], evidence: EvidenceRef): void {
@@ -66,9 +67,10 @@ function sentenceDate(sentence: AnalyzedSentence, context: FolderContext): Extra
 }
 
 /**
- * The story's day before sentence `index`: the one day the factual sentences before it state (none
- * after publication). A story that has already moved across several days gives none: a recap of a
- * week ("on November 13 … on Saturday") does not date its undated meetings.
+ * The story's day before sentence `index`, for same-day news only: the one day the factual
+ * sentences before it state, on the publication day or the day before. A recap ("left Lima on
+ * November 16, concluding the visit … he had meetings with …") or a story across several days
+ * dates none of its undated meetings.
  */
 function storyDayBefore(
   analysis: ArticleAnalysis,
@@ -76,6 +78,10 @@ function storyDayBefore(
   context: FolderContext,
 ): ExtractedDate | null {
   const published = analysis.article.published;
+  if (!published) return null;
+  const dayBefore = new Date(Date.parse(`${published}T00:00:00Z`) - DAY_MS)
+    .toISOString()
+    .slice(0, 10);
   let day: ExtractedDate | null = null;
   for (let k = index - 1; k >= 0; k--) {
     const sentence = analysis.sentences[k];
@@ -83,8 +89,8 @@ function storyDayBefore(
     // "doit se rendre jeudi à Abuja": a planned day is not the story's.
     if (isUnreal(sentence, 0, sentence.tokens.length, analysis.french, 0)) continue;
     const date = sentenceDate(sentence, context);
-    if (date?.precision !== 'DAY' || (published && date.value > published)) continue;
-    if (day && day.value !== date.value) return null;
+    if (date?.precision !== 'DAY' || date.value > published) continue;
+    if (date.value < dayBefore || (day && day.value !== date.value)) return null;
     day = date;
   }
   return day;
