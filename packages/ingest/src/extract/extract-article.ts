@@ -332,7 +332,7 @@ export function extractArticle(
   };
   const meetingDrafts = findMeetings(analysis);
   const visitDrafts = findVisits(analysis);
-  settleGuessedCountries(meetingDrafts, visitDrafts);
+  settleGuessedCountries(analysis, meetingDrafts, visitDrafts);
   return {
     file: article.file,
     contentHash: article.contentHash,

@@ -1,6 +1,8 @@
 // An office named without its state defaults to the article's (agency, dateline, the visits'
 // destination). The people a visitor meets abroad belong to the state visited, whatever the
 // agency: "TOKYO — … Chính paid a courtesy call to Emperor Naruhito" in Vietnamese copy.
+import { findCity } from '@diplomacy-graph/core';
+import type { ArticleAnalysis } from './analyze-article.ts';
 import type { MeetingDraft } from './find-meetings.ts';
 import type { VisitDraft } from './find-visits.ts';
 import { countryOf, type Person } from './people-registry.ts';
@@ -10,12 +12,19 @@ function setGuessedCountry(person: Person, code: string): void {
 }
 
 export function settleGuessedCountries(
+  analysis: Pick<ArticleAnalysis, 'article'>,
   meetings: readonly MeetingDraft[],
   visits: readonly VisitDraft[],
 ): void {
+  // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
+  // people met in this story.
+  const dateline = analysis.article.dateline;
+  const reportedFrom = dateline ? findCity(dateline)?.countryCode : undefined;
+  if (!reportedFrom) return;
   const visited = new Map<Person, string>();
   for (const visit of visits)
-    if (visit.country !== countryOf(visit.visitor)) visited.set(visit.visitor, visit.country);
+    if (visit.country === reportedFrom && visit.country !== countryOf(visit.visitor))
+      visited.set(visit.visitor, visit.country);
   for (const meeting of meetings) {
     for (const [person, visitor] of [
       [meeting.subject, meeting.other],
