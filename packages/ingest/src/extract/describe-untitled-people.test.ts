@@ -32,4 +32,10 @@ describe('people named bare, described afterwards', () => {
       ['Elon Musk', 'Narendra Modi'],
     ]);
   });
+
+  it('takes no capitalised words before a group noun for a person', () => {
+    const text =
+      'MANILA, May 26 (Reuters) - Southeast Asian leaders attended the 46th ASEAN Summit in Kuala Lumpur on Monday, with trade tariffs dominating the agenda.';
+    expect(extractText(text).gatherings.map((g) => g.attendees)).toEqual([[]]);
+  });
 });

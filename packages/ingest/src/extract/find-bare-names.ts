@@ -7,7 +7,9 @@ import {
   awardActive,
   awardPassive,
   gatheringHeads,
+  leaderGroupWords,
   meetingTriggers,
+  pairNouns,
   visitWords,
   welcomeWords,
 } from './lexicon/event-words.ts';
@@ -42,6 +44,18 @@ const PERSON_SLOT_BEFORE = new Set([
     .map(([phrase]) => phraseKey(phrase).split(' ').at(-1) ?? ''),
 ]);
 const MIN_NAME_TOKENS = 2;
+// "Southeast Asian leaders gathered", "European Union officials said": capitalised words before a
+// group noun describe people, they do not name one.
+const GROUP_NOUNS = new Set([
+  ...leaderGroupWords,
+  ...pairNouns,
+  'officials',
+  'delegation',
+  'delegations',
+  'diplomats',
+  'responsables',
+  'delegues',
+]);
 
 function hasEventWord(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.word && eventWords.has(token.fold));
@@ -67,6 +81,7 @@ export function findBareNames(
     if (!name) continue;
     i = name.end - 1;
     if (name.end - name.start < MIN_NAME_TOKENS) continue;
+    if (GROUP_NOUNS.has(tokens[name.end]?.fold ?? '')) continue;
     let inside = false;
     for (let k = name.start; k < name.end; k++) inside ||= Boolean(covered[k] || notes.cityAt[k]);
     const first = tokens[name.start];
