@@ -61,6 +61,7 @@ export type ArticleAnalysis = {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'aux', 'en', 'to']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'sa', 'son']);
 
 function findPhrases(
   tokens: readonly Token[],
@@ -181,7 +182,7 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   for (const sentence of raw) {
     for (const [index, phrase] of sentence.phrases.entries()) {
       if (!phrase.name || phrase.plural) continue;
-      const shared = sharedCountry(sentence, index);
+      const shared = sharedCountry(sentence, index) ?? ownersCountry(sentence, index);
       const offices = phrase.items.map((item) => ({
         title: item.title,
         role: item.role,
@@ -317,6 +318,24 @@ function sharedCountry(
   const gap = sentence.tokens.slice(previous.end, phrase.start);
   if (gap.length !== 1 || !['and', 'et'].includes(gap[0]?.fold ?? '')) return null;
   return previous.items.find((item) => item.country)?.country ?? null;
+}
+
+/**
+ * "Le président congolais Félix Tshisekedi s'était fait représenter par sa première ministre,
+ * Judith Suminwa": an office owned by "his/her/sa/son" serves the state of the titled person
+ * named before it in the sentence.
+ */
+function ownersCountry(
+  sentence: { tokens: readonly Token[]; phrases: TitledPhrase[] },
+  index: number,
+): string | null {
+  const phrase = sentence.phrases[index];
+  if (!phrase || phrase.items.some((item) => item.country || item.generic)) return null;
+  if (!OWNER_PRONOUNS.has(sentence.tokens[phrase.start - 1]?.fold ?? '')) return null;
+  const owner = sentence.phrases
+    .slice(0, index)
+    .findLast((other) => other.name && other.items.some((item) => item.country));
+  return owner?.items.find((item) => item.country)?.country ?? null;
 }
 
 /**

@@ -24,4 +24,13 @@ describe('offices with no stated state', () => {
     expect(leaderOf(text, 'Sergio Mattarella')?.country).toBe('IT');
     expect(leaderOf(text, 'Giorgia Meloni')?.country).toBe('IT');
   });
+
+  it('give an office owned by "his"/"sa" the state of the titled person named before it', () => {
+    const fr =
+      "ADDIS-ABEBA, 15 février 2025 (AFP) - Le président gabonais Brice Oligui Nguema, retenu à Libreville, s'était fait représenter au sommet par son ministre, Régis Onanga Ndiaye.";
+    expect(leaderOf(fr, 'Régis Onanga Ndiaye')?.country).toBe('GA');
+    const en =
+      'ADDIS ABABA, Feb 15 (Reuters) - Kenyan President William Ruto, who stayed in Nairobi, sent his Foreign Minister Musalia Mudavadi to the summit.';
+    expect(leaderOf(en, 'Musalia Mudavadi')?.country).toBe('KE');
+  });
 });
