@@ -15,10 +15,10 @@ const GOLD = fileURLToPath(new URL('gold/', HOLDOUT));
 
 // Measured 0.749 overall when the set was written (13:21 UTC) and 0.867 at 14:23 (English 0.942,
 // French 0.778) as the extractor improved. Seven articles (116–122) were added for the recall work;
-// on all 22: 0.855 before it, 0.922 after (English 0.943, French 0.894). The floors sit a little
+// on all 22: 0.855 before it, 0.930 after (English 0.943, French 0.912). The floors sit a little
 // below the latest figure so that a regression fails; raise them as the figures rise.
-const OVERALL_F1_FLOOR = 0.9;
-const LANGUAGE_F1_FLOOR = { en: 0.92, fr: 0.86 } as const;
+const OVERALL_F1_FLOOR = 0.91;
+const LANGUAGE_F1_FLOOR = { en: 0.92, fr: 0.88 } as const;
 
 const NO_DIPLOMACY = '108_mekong_rice_harvest.md';
 const CALLS_AND_PLANS_ONLY = '103_afp_macron_zelensky_call.txt';
