@@ -1,11 +1,12 @@
 import { nameKey } from '@diplomacy-graph/core';
-import { prisma } from '@diplomacy-graph/core/db';
+import { type Person as PersonRow, prisma, queryRows } from '@diplomacy-graph/core/db';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { countByParent } from '../queries/count-by-parent.ts';
 import { loadCounterparts } from '../queries/counterparts.ts';
 import { findCountryRow } from '../queries/find-country-row.ts';
 import { findPersonIdByName } from '../queries/find-person-by-name.ts';
+import { loadOffices } from '../queries/person-offices.ts';
 import { personRows } from '../queries/row-loaders.ts';
 import { Counterpart } from './counterpart.ts';
 import { Country } from './country.ts';
@@ -38,19 +39,12 @@ export const Person = builder.prismaNode('Person', {
       offices: t.connection({
         type: Office,
         description: 'Positions they hold or held, as stated in the articles.',
-        // A person holds a handful of offices, and Prisma reads a nested list whole before
-        // slicing the page anyway: load them all and page and count in memory, which spares
-        // the request a count statement.
-        select: (_args, _context, nestedSelection) => ({
-          offices: {
-            ...nestedSelection(true, ['edges', 'node']),
-            orderBy: [{ startDate: 'asc' }, { title: 'asc' }],
-          },
-        }),
-        resolve: (person, args) => ({
-          ...resolveArrayConnection({ args }, person.offices),
-          totalCount: person.offices.length,
-        }),
+        // Through a loader rather than a Prisma selection, so a person read by hand-written SQL
+        // (the root field, counterparts) lists offices in one statement per request too.
+        resolve: async (person, args, context) => {
+          const offices = await loadOffices(context, person.id);
+          return { ...resolveArrayConnection({ args }, offices), totalCount: offices.length };
+        },
       }),
       counterparts: t.connection({
         type: Counterpart,
@@ -89,22 +83,22 @@ builder.objectField(Counterpart, 'person', (t) =>
 );
 
 builder.queryFields((t) => ({
-  person: t.prismaField({
-    type: 'Person',
+  person: t.field({
+    type: Person,
     nullable: true,
     description:
       'A person by name, in any order and with or without diacritics ("Luong Cuong", "Cường Lương", "Boluarte").',
     args: { name: t.arg.string({ required: true, description: 'A name or part of one.' }) },
-    resolve: async (query, _root, args) => {
-      // Most lookups hit the stored order-free key: load the page in that one query.
-      const exact = await prisma.person.findFirst({
-        ...query,
-        where: { nameKey: nameKey(args.name) },
-        orderBy: { confidence: 'desc' },
-      });
+    resolve: async (_root, args, context) => {
+      // Most lookups hit the stored order-free key in one statement; the page's lists come
+      // through loaders, so the row is all this field reads.
+      const [exact] = await queryRows<PersonRow>(
+        'SELECT * FROM "Person" WHERE "nameKey" = $1 ORDER BY confidence DESC LIMIT 1',
+        [nameKey(args.name)],
+      );
       if (exact) return exact;
       const id = await findPersonIdByName(args.name);
-      return id ? prisma.person.findUnique({ ...query, where: { id } }) : null;
+      return id ? personRows.load(context, id) : null;
     },
   }),
   people: t.prismaConnection({
