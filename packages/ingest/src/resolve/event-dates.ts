@@ -25,11 +25,23 @@ export function spanOf(date: ExtractedDate): [string, string] {
   }
 }
 
+// Resolution compares each date with many candidates' dates; extracted dates are never changed.
+const spans = new WeakMap<ExtractedDate, [string, string]>();
+
+function cachedSpanOf(date: ExtractedDate): [string, string] {
+  let span = spans.get(date);
+  if (span === undefined) {
+    span = spanOf(date);
+    spans.set(date, span);
+  }
+  return span;
+}
+
 /** Unknown dates fit anything; known ones fit when one span contains the other. */
 export function datesCompatible(a: ExtractedDate | null, b: ExtractedDate | null): boolean {
   if (!a || !b) return true;
-  const [aStart, aEnd] = spanOf(a);
-  const [bStart, bEnd] = spanOf(b);
+  const [aStart, aEnd] = cachedSpanOf(a);
+  const [bStart, bEnd] = cachedSpanOf(b);
   return (aStart <= bStart && bEnd <= aEnd) || (bStart <= aStart && aEnd <= bEnd);
 }
 

@@ -27,6 +27,8 @@ type GatheringCluster = {
   keySet: Set<string>;
   attendeeIds: Set<string>;
   articleIds: Set<string>;
+  /** The lookup keys under which this cluster is listed. */
+  lookupKeys: Set<string>;
 };
 
 export type ResolvedGatherings = {
@@ -73,6 +75,7 @@ function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
         keySet: new Set(),
         attendeeIds: new Set(),
         articleIds: new Set(),
+        lookupKeys: new Set(),
       };
       clusters.push(cluster);
     }
@@ -86,9 +89,12 @@ function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
     }
     for (const id of witness.attendeeIds) cluster.attendeeIds.add(id);
     for (const key of [...lookupKeys, ...witness.attendeeIds.map((id) => `person:${id}`)]) {
-      const list = byLookupKey.get(key) ?? [];
-      if (!list.includes(cluster)) list.push(cluster);
-      byLookupKey.set(key, list);
+      // A set per cluster: a common word's list holds hundreds of clusters.
+      if (cluster.lookupKeys.has(key)) continue;
+      cluster.lookupKeys.add(key);
+      const list = byLookupKey.get(key);
+      if (list === undefined) byLookupKey.set(key, [cluster]);
+      else list.push(cluster);
     }
   }
   return clusters;
