@@ -7,18 +7,13 @@
 //   pnpm exec tsx bench/graph-write.ts [--count 3000] [--seed 1]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-  createPrismaClient,
-  migrateDatabase,
-  openDatabase,
-  type PrismaClient,
-  prisma,
-} from '@diplomacy-graph/core/db';
+import { createPrismaClient, openDatabase, type PrismaClient } from '@diplomacy-graph/core/db';
 import { extractArticles } from '../src/extract/extract-articles.ts';
 import { loadArticleText } from '../src/load/load-article.ts';
 import { type WriteGraphOptions, writeGraph } from '../src/persist/write-graph.ts';
 import type { ResolvedGraph } from '../src/resolve/graph.ts';
 import { resolveGraph } from '../src/resolve/resolve-graph.ts';
+import { dropBenchDatabase, freshBenchDatabase } from './bench-database.ts';
 import { generateArticles } from './corpus.ts';
 import { type BenchRow, formatTable } from './suite.ts';
 
@@ -65,15 +60,6 @@ async function timeWrite(
   };
 }
 
-async function freshDatabase(devUrl: string): Promise<string> {
-  await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
-  await prisma.$executeRawUnsafe(`CREATE DATABASE "${BENCH_DATABASE}"`);
-  const url = new URL(devUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
-  await migrateDatabase(url.toString());
-  return url.toString();
-}
-
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '3000' }, seed: { type: 'string', default: '1' } },
 });
@@ -91,7 +77,7 @@ try {
     ['INSERT 2,000 rows/statement', { rowsPerStatement: 2000 }],
   ];
   for (const [name, options] of paths) {
-    const client = createPrismaClient(await freshDatabase(dev.url));
+    const client = createPrismaClient(await freshBenchDatabase(dev.url, BENCH_DATABASE));
     try {
       for (const over of ['empty tables', 'over the same graph']) {
         const timing = await timeWrite(client, graph, options);
@@ -105,7 +91,7 @@ try {
       await client.$disconnect();
     }
   }
-  await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
+  await dropBenchDatabase(BENCH_DATABASE);
 } finally {
   await dev.close();
 }

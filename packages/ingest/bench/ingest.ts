@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrateDatabase, openDatabase, prisma } from '@diplomacy-graph/core/db';
+import { openDatabase } from '@diplomacy-graph/core/db';
+import { dropBenchDatabase, freshBenchDatabase } from './bench-database.ts';
 import { type CorpusOptions, writeCorpus } from './corpus.ts';
 import type { BenchRow, BenchSuite } from './suite.ts';
 
@@ -26,15 +27,6 @@ type Measurement = {
 };
 
 const measureScript = fileURLToPath(new URL('./ingest-measure.ts', import.meta.url));
-
-async function freshDatabase(devUrl: string): Promise<string> {
-  await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
-  await prisma.$executeRawUnsafe(`CREATE DATABASE "${BENCH_DATABASE}"`);
-  const url = new URL(devUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
-  await migrateDatabase(url.toString());
-  return url.toString();
-}
 
 function measure(url: string, args: string[]): Measurement {
   const result = spawnSync(process.execPath, ['--import', 'tsx', measureScript, ...args], {
@@ -58,8 +50,11 @@ export function ingestSuite(corpus: CorpusOptions): BenchSuite {
       const dev = await openDatabase();
       try {
         await writeCorpus(folder, corpus);
-        const batched = measure(await freshDatabase(dev.url), ['--folder', folder]);
-        const naive = measure(await freshDatabase(dev.url), [
+        const batched = measure(await freshBenchDatabase(dev.url, BENCH_DATABASE), [
+          '--folder',
+          folder,
+        ]);
+        const naive = measure(await freshBenchDatabase(dev.url, BENCH_DATABASE), [
           '--folder',
           folder,
           '--limit',
@@ -67,7 +62,7 @@ export function ingestSuite(corpus: CorpusOptions): BenchSuite {
           '--rows-per-statement',
           '1',
         ]);
-        await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
+        await dropBenchDatabase(BENCH_DATABASE);
         const ratio = rate(batched) / rate(naive);
         // Phase ends as wall time (CPU time of all threads so far).
         const phases = Object.entries(batched.phases)
