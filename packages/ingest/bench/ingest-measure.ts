@@ -2,7 +2,6 @@
 // parent, bench/ingest.ts, gives each measurement a fresh database). Prints one JSON line.
 //   --folder DIR   the corpus files        --limit N   only the first N files
 //   --rows-per-statement N   1 = the naive row-by-row write path
-//   --threads N   extraction threads (default 1)
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +13,6 @@ const { values } = parseArgs({
     folder: { type: 'string' },
     limit: { type: 'string' },
     'rows-per-statement': { type: 'string' },
-    threads: { type: 'string' },
   },
 });
 if (!values.folder) throw new Error('--folder is required');
@@ -27,7 +25,7 @@ const files = (await readdir(values.folder))
 const database = await openDatabase();
 try {
   const phases: Record<string, number> = {};
-  // CPU of the whole process, worker threads included: wall time alone says little on a shared machine.
+  // CPU of the whole process: wall time alone says little on a shared machine.
   const cpuPhases: Record<string, number> = {};
   const cpuSeconds = () => {
     const { user, system } = process.cpuUsage();
@@ -36,7 +34,6 @@ try {
   const cpuStart = cpuSeconds();
   const started = performance.now();
   const result = await ingestPaths(files, {
-    extractionThreads: values.threads ? Number(values.threads) : undefined,
     rowsPerStatement: values['rows-per-statement']
       ? Number(values['rows-per-statement'])
       : undefined,

@@ -64,7 +64,7 @@ export function ingestSuite(corpus: CorpusOptions): BenchSuite {
         ]);
         await dropBenchDatabase(BENCH_DATABASE);
         const ratio = rate(batched) / rate(naive);
-        // Phase ends as wall time (CPU time of all threads so far).
+        // Phase ends as wall time (CPU time so far).
         const phases = Object.entries(batched.phases)
           .map(
             ([phase, at]) =>

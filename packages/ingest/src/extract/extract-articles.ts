@@ -5,13 +5,10 @@ import { buildFolderContext, type FolderContext, mayUseFolderContext } from './f
 import type { ArticleExtraction } from './types.ts';
 
 /**
- * extractArticle, with the file named when it fails: in a batch of thousands (or in a worker
- * thread) a bare stack trace does not say which article to look at.
+ * extractArticle, with the file named when it fails: in a batch of thousands a bare stack trace
+ * does not say which article to look at.
  */
-export function extractNamedArticle(
-  article: LoadedArticle,
-  context?: FolderContext,
-): ArticleExtraction {
+function extractNamedArticle(article: LoadedArticle, context?: FolderContext): ArticleExtraction {
   try {
     return extractArticle(article, context);
   } catch (error) {
@@ -21,34 +18,6 @@ export function extractNamedArticle(
   }
 }
 
-/** What a second reading with the folder context must redo: the articles it can change. */
-export type SecondReading = { context: FolderContext; indexes: number[] };
-
-export function planSecondReading(
-  articles: readonly LoadedArticle[],
-  first: readonly ArticleExtraction[],
-): SecondReading {
-  const context = buildFolderContext(first);
-  const indexes: number[] = [];
-  for (const [index, article] of articles.entries())
-    if (mayUseFolderContext(article, context)) indexes.push(index);
-  return { context, indexes };
-}
-
-/** The first reading with the second one's extractions in their articles' places. */
-export function mergeSecondReading(
-  first: readonly ArticleExtraction[],
-  { indexes }: SecondReading,
-  second: readonly ArticleExtraction[],
-): ArticleExtraction[] {
-  const merged = [...first];
-  for (const [position, index] of indexes.entries()) {
-    const extraction = second[position];
-    if (extraction) merged[index] = extraction;
-  }
-  return merged;
-}
-
 /**
  * Extracts a batch (a folder): a first reading collects the days each gathering is known to span,
  * a second one uses them to date weekdays ("on Friday") in the few articles without a publication
@@ -56,9 +25,10 @@ export function mergeSecondReading(
  */
 export function extractArticles(articles: readonly LoadedArticle[]): ArticleExtraction[] {
   const first = articles.map((article) => extractNamedArticle(article));
-  const plan = planSecondReading(articles, first);
-  const second = plan.indexes.map((index) =>
-    extractNamedArticle(articles[index] as LoadedArticle, plan.context),
+  const context = buildFolderContext(first);
+  return articles.map((article, index) =>
+    mayUseFolderContext(article, context)
+      ? extractNamedArticle(article, context)
+      : (first[index] as ArticleExtraction),
   );
-  return mergeSecondReading(first, plan, second);
 }

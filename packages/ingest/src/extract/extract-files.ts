@@ -1,7 +1,7 @@
 // Files and folders → extractions. A folder's articles lend each other context (the days of a
 // gathering); a bad file is reported and the batch goes on.
 import { type FileFailure, loadPaths } from '../load/load-paths.ts';
-import { extractArticlesInParallel } from './extract-articles-in-parallel.ts';
+import { extractArticles } from './extract-articles.ts';
 import type { ArticleExtraction } from './types.ts';
 
 export type { FileFailure } from '../load/load-paths.ts';
@@ -30,7 +30,7 @@ function hasDiplomaticContent(extraction: ArticleExtraction): boolean {
  */
 export async function extractFiles(paths: readonly string[]): Promise<ExtractionBatch> {
   const { articles: loaded, failures } = await loadPaths(paths);
-  const articles = await extractArticlesInParallel(loaded);
+  const articles = extractArticles(loaded);
   const notices = articles.flatMap((article, index) =>
     hasDiplomaticContent(article)
       ? []

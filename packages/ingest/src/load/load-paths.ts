@@ -23,11 +23,7 @@ async function filesUnder(path: string): Promise<string[]> {
 }
 
 export type LoadPathsOptions = {
-  /** How many files there are to load, once the paths are listed. */
-  onListed?: (total: number) => void;
   onProgress?: (done: number, total: number) => void;
-  /** Each article as soon as it is loaded (extraction can start before the last file is read). */
-  onArticle?: (article: LoadedArticle) => void;
 };
 
 /**
@@ -37,7 +33,7 @@ export type LoadPathsOptions = {
  */
 export async function loadPaths(
   paths: readonly string[],
-  { onListed = () => {}, onProgress = () => {}, onArticle = () => {} }: LoadPathsOptions = {},
+  { onProgress = () => {} }: LoadPathsOptions = {},
 ): Promise<{ articles: LoadedArticle[]; failures: FileFailure[] }> {
   const articles: LoadedArticle[] = [];
   const failures: FileFailure[] = [];
@@ -52,7 +48,6 @@ export async function loadPaths(
     }
   }
   const total = entries.filter((entry) => typeof entry === 'string').length;
-  onListed(total);
   let done = 0;
   for (const entry of entries) {
     if (typeof entry !== 'string') {
@@ -74,7 +69,6 @@ export async function loadPaths(
       continue;
     }
     articles.push(article);
-    onArticle(article);
     onProgress(++done, total);
   }
   return { articles, failures };

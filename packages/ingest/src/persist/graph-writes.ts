@@ -3,11 +3,7 @@
 import { extname } from 'node:path';
 import { prisma } from '@diplomacy-graph/core/db';
 import { defaultSeedsFolder } from '../eval/repo-paths.ts';
-import {
-  extractArticlesInParallel,
-  type ParallelExtraction,
-  startParallelExtraction,
-} from '../extract/extract-articles-in-parallel.ts';
+import { extractArticles } from '../extract/extract-articles.ts';
 import { loadArticleText } from '../load/load-article.ts';
 import { type FileFailure, loadPaths } from '../load/load-paths.ts';
 import {
@@ -21,58 +17,32 @@ import {
 export type GraphWritePhase = 'load' | RewritePhase;
 
 export type GraphWriteOptions = Omit<RewriteOptions, 'extract' | 'onProgress'> & {
-  /** The extractor (default: extractArticlesInParallel; tests may pass fixtures). */
+  /** The extractor (default: extractArticles; tests may pass fixtures). */
   extract?: ExtractArticles;
-  /** Threads for the default extractor (see ParallelOptions; default 1). */
-  extractionThreads?: number;
   onProgress?: (phase: GraphWritePhase, done: number, total: number) => void;
 };
 
-function rewriteOptions({
-  extract,
-  extractionThreads,
-  ...rest
-}: GraphWriteOptions): RewriteOptions {
-  return {
-    extract:
-      extract ??
-      ((articles) => extractArticlesInParallel(articles, { threads: extractionThreads })),
-    ...rest,
-  };
+function rewriteOptions({ extract = extractArticles, ...rest }: GraphWriteOptions): RewriteOptions {
+  return { extract, ...rest };
 }
 
 export type GraphWriteResult = GraphWriteSummary & { failures: FileFailure[] };
 
-/**
- * Loads `paths` and rewrites the graph from them. Extraction workers start as soon as the files
- * are listed and read each article as it loads. An ingest of files that turn out unchanged wastes
- * that reading ahead, but the workers stop when the write ends and the common ingest brings new
- * files.
- */
+/** Loads `paths` and rewrites the graph from them. */
 async function loadAndRewrite(
   mode: 'ingest' | 'reseed',
   paths: readonly string[],
-  { extract, extractionThreads, ...options }: GraphWriteOptions,
+  options: GraphWriteOptions,
 ): Promise<GraphWriteResult> {
-  const extraction = extract ? null : startParallelExtraction({ threads: extractionThreads });
-  try {
-    const { articles, failures } = await loadPaths(paths, {
-      onListed: (total) => extraction?.expect(total),
-      onArticle: (article) => extraction?.prefetch(article),
-      onProgress: (done, total) => options.onProgress?.('load', done, total),
-    });
-    if (mode === 'reseed' && articles.length === 0) {
-      // Never replace a graph by nothing because of a wrong path or a folder of unreadable files.
-      throw new Error(`no readable article in ${paths.join(', ')}: the graph is left as it was`);
-    }
-    const summary = await rewriteGraph(mode, articles, {
-      ...options,
-      extract: extract ?? ((loaded) => (extraction as ParallelExtraction).extract(loaded)),
-    });
-    return { ...summary, failures };
-  } finally {
-    await extraction?.close();
+  const { articles, failures } = await loadPaths(paths, {
+    onProgress: (done, total) => options.onProgress?.('load', done, total),
+  });
+  if (mode === 'reseed' && articles.length === 0) {
+    // Never replace a graph by nothing because of a wrong path or a folder of unreadable files.
+    throw new Error(`no readable article in ${paths.join(', ')}: the graph is left as it was`);
   }
+  const summary = await rewriteGraph(mode, articles, rewriteOptions(options));
+  return { ...summary, failures };
 }
 
 /** Adds or updates the articles of `paths` (files or folders): unchanged files are skipped. */
