@@ -1,5 +1,6 @@
 import { connectionOfTransaction, type Prisma } from '@diplomacy-graph/core/db';
 import type { ArticleRow, ResolvedGraph } from '../resolve/graph.ts';
+import { loadWithIndexesBuiltAfter, tablesAreEmpty } from './bulk-load.ts';
 import { copyRows } from './copy-rows.ts';
 import { listCountryRows } from './country-rows.ts';
 import { articleColumns, graphTables } from './graph-tables.ts';
@@ -82,7 +83,8 @@ async function refreshStoredArticles(
  * TRUNCATE: readers keep seeing the old graph (MVCC) until the transaction commits, instead of
  * waiting on a table lock. Rows go by COPY on the transaction's own connection (the same
  * transaction, so the same atomicity), and only the rows that changed are rewritten (see
- * replaceRows); with `rowsPerStatement`, every table is emptied and refilled by INSERT statements.
+ * replaceRows); into an empty graph, secondary indexes are built after the rows (see bulk-load.ts).
+ * With `rowsPerStatement`, every table is emptied and refilled by INSERT statements.
  */
 export async function writeGraph(
   tx: Prisma.TransactionClient,
@@ -108,6 +110,8 @@ export async function writeGraph(
   };
   const connection = rowsPerStatement ? undefined : await connectionOfTransaction(tx);
   const tables = ['Article', ...graphTables.map(({ table }) => table)];
+  // Decided before anything is deleted: emptied tables are not an empty graph to its readers.
+  const bulk = connection && (await tablesAreEmpty(connection, tables));
   await writeWithSetBasedForeignKeys(tx, tables, async () => {
     // Rows are diffed only while no per-row trigger runs: a cascade fired by deleting a changed
     // row would alter rows already compared.
@@ -122,13 +126,18 @@ export async function writeGraph(
     );
     const newArticles = await refreshStoredArticles(tx, sentArticles);
     onRows(sentArticles.length - newArticles.length);
-    if (connection) await copyRows(connection, 'Article', articleColumns, newArticles, onRows);
-    else await insertRows(tx, 'Article', articleColumns, newArticles, { rowsPerStatement, onRows });
-    for (const table of graphTables) {
-      const rows = graph[table.rows];
-      if (diff) await replaceRows(connection, table, rows, onRows);
-      else if (connection) await copyRows(connection, table.table, table.columns, rows, onRows);
-      else await insertRows(tx, table.table, table.columns, rows, { rowsPerStatement, onRows });
-    }
+    const fill = async () => {
+      if (connection) await copyRows(connection, 'Article', articleColumns, newArticles, onRows);
+      else
+        await insertRows(tx, 'Article', articleColumns, newArticles, { rowsPerStatement, onRows });
+      for (const table of graphTables) {
+        const rows = graph[table.rows];
+        if (diff) await replaceRows(connection, table, rows, onRows);
+        else if (connection) await copyRows(connection, table.table, table.columns, rows, onRows);
+        else await insertRows(tx, table.table, table.columns, rows, { rowsPerStatement, onRows });
+      }
+    };
+    if (bulk) await loadWithIndexesBuiltAfter(connection, tables, fill);
+    else await fill();
   });
 }
