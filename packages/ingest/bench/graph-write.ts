@@ -65,7 +65,7 @@ const { values } = parseArgs({
 });
 const articles = [...generateArticles({ count: Number(values.count), seed: Number(values.seed) })];
 const graph = resolveGraph(
-  extractArticles(articles.map((article) => loadArticleText(article.file, article.text))),
+  await extractArticles(articles.map((article) => loadArticleText(article.file, article.text))),
 );
 const rows = Object.values(graph).reduce((sum, table) => sum + table.length, 0);
 

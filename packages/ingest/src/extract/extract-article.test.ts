@@ -338,7 +338,7 @@ describe('meetings told without a day', () => {
 });
 
 describe('folder context', () => {
-  it('dates "on Friday" from the days another article gives the same gathering', () => {
+  it('dates "on Friday" from the days another article gives the same gathering', async () => {
     const week = loadArticleText(
       'a.txt',
       'Polish President Andrzej Duda left Vilnius on July 12, 2023, after attending the 2023 NATO Summit Week.',
@@ -349,7 +349,7 @@ describe('folder context', () => {
     );
     const alone = extractArticle(friday);
     expect(alone.meetings[0]?.date).toBeNull();
-    const [, dated] = extractArticles([week, friday]);
+    const [, dated] = await extractArticles([week, friday]);
     expect(dated?.meetings[0]?.date?.value).toBe('2023-07-07');
   });
 });

@@ -38,26 +38,37 @@ describe('the second reading with the folder context', () => {
     );
   }, 60_000);
 
-  it('gives what reading every article twice gives, for seeds, holdout and generated articles', () => {
+  it('gives what reading every article twice gives, for seeds, holdout and generated articles', async () => {
     let changedByContext = 0;
     for (const [name, articles] of batches) {
       const { first, second } = readEveryArticleTwice(articles);
       changedByContext += second.filter(
         (extraction, index) => JSON.stringify(extraction) !== JSON.stringify(first[index]),
       ).length;
-      expect(JSON.stringify(extractArticles(articles)), name).toBe(JSON.stringify(second));
+      expect(JSON.stringify(await extractArticles(articles)), name).toBe(JSON.stringify(second));
     }
     // The comparison means something only if the context changes some articles.
     expect(changedByContext).toBeGreaterThan(0);
   }, 120_000);
 
-  it('names the file an extraction fails on', () => {
+  it('reports progress chunk by chunk when a large batch goes to worker threads', async () => {
+    const [, articles] = batches.at(-1) as [string, LoadedArticle[]];
+    const progress: [number, number][] = [];
+    await extractArticles(articles, { onProgress: (done, total) => progress.push([done, total]) });
+    const done = progress.map(([count]) => count);
+    // More than one report per hundred articles, each further than the last, up to the whole batch.
+    expect(done.length).toBeGreaterThan(articles.length / 100);
+    expect(done).toEqual([...new Set(done)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual([articles.length, articles.length]);
+  }, 120_000);
+
+  it('names the file an extraction fails on', async () => {
     const article = loadArticleText(
       'broken.txt',
       'LIMA — The President of Peru met the Prime Minister of Japan in the capital on Friday.',
     );
     // Units that are not a list make the extractor throw, as a bug in it would.
     const broken = { ...article, units: null } as unknown as LoadedArticle;
-    expect(() => extractArticles([broken])).toThrow(/broken\.txt/);
+    await expect(extractArticles([broken])).rejects.toThrow(/cannot extract broken\.txt/);
   });
 });

@@ -30,7 +30,7 @@ function hasDiplomaticContent(extraction: ArticleExtraction): boolean {
  */
 export async function extractFiles(paths: readonly string[]): Promise<ExtractionBatch> {
   const { articles: loaded, failures } = await loadPaths(paths);
-  const articles = extractArticles(loaded);
+  const articles = await extractArticles(loaded);
   const notices = articles.flatMap((article, index) =>
     hasDiplomaticContent(article)
       ? []

@@ -15,6 +15,7 @@ import { writeGraph } from './write-graph.ts';
 
 export type ExtractArticles = (
   articles: LoadedArticle[],
+  options?: { onProgress?: (done: number, total: number) => void },
 ) => ArticleExtraction[] | Promise<ArticleExtraction[]>;
 
 export type RewritePhase = 'extract' | 'write';
@@ -111,7 +112,11 @@ export async function rewriteGraph(
         mode === 'reseed' ||
         plan.files.added.length + plan.files.replaced.length + plan.files.removed.length > 0;
       onProgress('extract', 0, plan.articles.length);
-      const extractions = changed ? await extract(plan.articles) : [];
+      const extractions = changed
+        ? await extract(plan.articles, {
+            onProgress: (done, total) => onProgress('extract', done, total),
+          })
+        : [];
       onProgress('extract', plan.articles.length, plan.articles.length);
       const graph = resolveGraph(extractions);
       const previous = new Set(

@@ -25,7 +25,7 @@ describe('writeGraph against PostgreSQL', () => {
     const seeds = defaultSeedsFolder();
     const files = (await readdir(seeds)).filter((file) => file.endsWith('.txt')).sort();
     const articles = await Promise.all(files.map((file) => loadArticle(join(seeds, file))));
-    graph = resolveGraph(extractArticles(articles));
+    graph = resolveGraph(await extractArticles(articles));
   });
   afterAll(() => database.drop());
 
