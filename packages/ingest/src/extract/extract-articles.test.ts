@@ -1,6 +1,9 @@
-import { readdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../bench/corpus.ts';
 import { defaultSeedsFolder } from '../eval/repo-paths.ts';
@@ -11,6 +14,7 @@ import { extractArticles } from './extract-articles.ts';
 import { buildFolderContext } from './folder-context.ts';
 
 const HOLDOUT = fileURLToPath(new URL('../../test/holdout/articles/', import.meta.url));
+const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 
 async function loadFolder(folder: string): Promise<LoadedArticle[]> {
   const files = (await readdir(folder)).sort();
@@ -71,4 +75,30 @@ describe('the second reading with the folder context', () => {
     const broken = { ...article, units: null } as unknown as LoadedArticle;
     await expect(extractArticles([broken])).rejects.toThrow(/cannot extract broken\.txt/);
   });
+
+  it('lets the process exit once a large batch is extracted, its warm workers idle', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'extract-articles-'));
+    const script = join(dir, 'extract-and-end.mts');
+    const threads = "readdirSync('/proc/self/task').length";
+    await writeFile(
+      script,
+      `import { readdirSync } from 'node:fs';
+      import { generateArticles } from '${PACKAGE}bench/corpus.ts';
+      import { loadArticleText } from '${PACKAGE}src/load/load-article.ts';
+      import { extractArticles } from '${PACKAGE}src/extract/extract-articles.ts';
+      const articles = [...generateArticles({ count: 400, seed: 2 })].map((a) => loadArticleText(a.file, a.text));
+      const before = ${threads};
+      const extractions = await extractArticles(articles);
+      console.log(JSON.stringify({ extracted: extractions.length, before, after: ${threads} }));`,
+    );
+    // Well under the workers' idle timeout: a worker that held the process would fail this.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+      cwd: PACKAGE,
+      timeout: 90_000,
+    });
+    const { extracted, before, after } = JSON.parse(stdout);
+    expect(extracted).toBe(400);
+    // The workers were there and still are, kept warm for a next batch.
+    expect(after).toBeGreaterThan(before);
+  }, 120_000);
 });

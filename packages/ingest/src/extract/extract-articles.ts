@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import type { LoadedArticle } from '../load/types.ts';
 import { bundleExtractionWorker } from './bundle-extractor.ts';
 import { extractNamedArticle } from './extract-named-article.ts';
-import { startExtractionPool } from './extraction-pool.ts';
 import { buildFolderContext, type FolderContext, mayUseFolderContext } from './folder-context.ts';
 import type { ArticleExtraction } from './types.ts';
+import { withWarmExtractionPool } from './warm-extraction-pool.ts';
 
 // Below this a batch stays in this thread. Each worker starts in ~0.25 s CPU and, like any fresh
 // thread, reads its first hundred articles ~4× slower than a warm one (~1.2 s CPU of JIT warm-up),
@@ -76,12 +76,9 @@ export async function extractArticles(
       ? await bundleExtractionWorker()
       : null;
   if (workerUrl === null) return readTwice(articles, readInThisThread, onProgress);
-  const pool = startExtractionPool(workerUrl, threads);
-  try {
-    // The second reading too, however few its articles: the workers' code is warm by then, and
-    // this thread's is not (see MIN_ARTICLES_FOR_WORKERS).
-    return await readTwice(articles, pool.extract, onProgress);
-  } finally {
-    await pool.close();
-  }
+  // The second reading too, however few its articles: the workers' code is warm by then, and
+  // this thread's may not be (see MIN_ARTICLES_FOR_WORKERS).
+  return withWarmExtractionPool(workerUrl, threads, (pool) =>
+    readTwice(articles, pool.extract, onProgress),
+  );
 }

@@ -1,7 +1,7 @@
 // Worker threads that extract articles in parallel. Articles travel in chunks: few enough messages
 // that messaging costs little next to extraction, and small enough that the threads finish together
 // and progress moves while they work. Results come back in article order.
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { LoadedArticle } from '../load/types.ts';
 import type { ExtractionTask, ExtractionTaskResult } from './extraction-worker.ts';
 import type { FolderContext } from './folder-context.ts';
@@ -28,7 +28,10 @@ export type ExtractionPool = {
     articles: readonly LoadedArticle[],
     options?: PoolExtractOptions,
   ): Promise<ArticleExtraction[]>;
-  /** Stops the workers; the pool cannot be used afterwards. Always call it (e.g. in a finally). */
+  /** Lets the process exit while the workers idle (they are `ref`'d again for work). */
+  unref(): void;
+  ref(): void;
+  /** Stops the workers; calls in progress reject, and the pool cannot be used afterwards. */
   close(): Promise<void>;
 };
 
@@ -52,17 +55,10 @@ function describeChunk(jobs: readonly Job[]): string {
  * const pool = startExtractionPool(url, 2);
  * try { return await pool.extract(articles) } finally { await pool.close() }
  */
-export function startExtractionPool(
-  workerUrl: URL,
-  threads: number,
-  resourceLimits?: ResourceLimits,
-): ExtractionPool {
+export function startExtractionPool(workerUrl: URL, threads: number): ExtractionPool {
   // No execArgv: workers would inherit `--import tsx` and load tsx (and start its loader thread)
   // for nothing, ~0.25 s CPU each; the bundle is plain JavaScript.
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(workerUrl, { execArgv: [], resourceLimits }),
-  );
+  const workers = Array.from({ length: threads }, () => new Worker(workerUrl, { execArgv: [] }));
   const inFlight = new Map(workers.map((worker) => [worker, [] as Job[]]));
   const queue: Job[] = [];
   const rejectCalls = new Set<(error: Error) => void>();
@@ -71,16 +67,19 @@ export function startExtractionPool(
 
   const terminate = () => Promise.all(workers.map((worker) => worker.terminate()));
 
-  // The first failure ends the pool: the calls in progress reject, and so does any later one.
-  function fail(error: Error): void {
-    if (failure) return;
-    failure = error;
-    queue.length = 0;
-    for (const reject of rejectCalls) reject(error);
-    rejectCalls.clear();
+  // The first failure (or close) ends the pool: the calls in progress reject, and so does any
+  // later one.
+  function stop(error: Error): Promise<unknown> {
+    if (failure === null) {
+      failure = error;
+      queue.length = 0;
+      for (const reject of rejectCalls) reject(error);
+      rejectCalls.clear();
+    }
     closing = true;
-    void terminate();
+    return terminate();
   }
+  const fail = (error: Error) => void stop(error);
 
   function dispatch(): void {
     for (const [worker, jobs] of inFlight) {
@@ -145,9 +144,14 @@ export function startExtractionPool(
         dispatch();
       });
     },
+    unref() {
+      for (const worker of workers) worker.unref();
+    },
+    ref() {
+      for (const worker of workers) worker.ref();
+    },
     async close() {
-      closing = true;
-      await terminate();
+      await stop(new Error('the extraction pool is closed'));
     },
   };
 }
