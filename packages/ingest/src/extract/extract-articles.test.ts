@@ -75,8 +75,10 @@ describe('the second reading with the folder context', () => {
     const broken = { ...article, units: null } as unknown as LoadedArticle;
     await expect(extractArticles([broken])).rejects.toThrow(/cannot extract broken\.txt/);
   });
+});
 
-  it('lets the process exit once a large batch is extracted, its warm workers idle', async () => {
+describe('the worker threads of a large batch', () => {
+  it('let the process exit once the batch is extracted, kept warm but idle', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'extract-articles-'));
     const script = join(dir, 'extract-and-end.mts');
     const threads = "readdirSync('/proc/self/task').length";

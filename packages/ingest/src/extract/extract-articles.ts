@@ -14,8 +14,8 @@ import { withWarmExtractionPool } from './warm-extraction-pool.ts';
 // 200: 2.2 / 3.8, 800: 4.3 / 6.8 — on two idle cores the workers finish first from ~250 articles
 // on; in a process whose thread is already warm (the API server) only from ~900.
 const MIN_ARTICLES_FOR_WORKERS = 300;
-// Extraction holds no lock and shares nothing, but beyond a few threads the main thread, which
-// parses every result, becomes the bottleneck.
+// Each worker holds its own heap, kept between batches, and pays its own warm-up: on a large
+// server a batch should not take every core (only two cores were there to measure on).
 const MAX_THREADS = 4;
 
 export type ExtractArticlesOptions = {

@@ -33,7 +33,8 @@ function release(entry: Warm): void {
 
 /**
  * Runs `use` with the process's pool, starting it (`threads` workers from `workerUrl`, both the
- * same for the life of a process) if needed. A failure stops the pool (a worker may be dead): the next batch starts a new one.
+ * same for the life of a process) if needed. A failure stops the pool (a worker may be dead):
+ * the next batch starts a new one.
  * @example const extractions = await withWarmExtractionPool(url, 2, (pool) => pool.extract(articles))
  */
 export async function withWarmExtractionPool<T>(
