@@ -9,10 +9,11 @@ import { withWarmExtractionPool } from './warm-extraction-pool.ts';
 
 // Below this a batch stays in this thread. Each worker starts in ~0.25 s CPU and, like any fresh
 // thread, reads its first hundred articles ~4× slower than a warm one (~1.2 s CPU of JIT warm-up),
-// so two workers add ~1.5 s of CPU to share among the articles. Measured in a fresh process
+// so two fresh workers add ~1.5 s of CPU to share among the articles. Measured in a fresh process
 // (2026-11-23, first reading, CPU): 100 articles 1.6 s in this thread / 2.7 s over two workers,
-// 200: 2.2 / 3.8, 800: 4.3 / 6.8 — on two idle cores the workers finish first from ~250 articles
-// on; in a process whose thread is already warm (the API server) only from ~900.
+// 200: 2.2 / 3.8, 800: 4.3 / 6.8. Halved over two idle cores, the workers would finish first from
+// ~250 articles on; against a warm thread and fresh workers only from ~900 (once warm, the
+// workers are kept: see warm-extraction-pool.ts).
 const MIN_ARTICLES_FOR_WORKERS = 300;
 // Each worker holds its own heap, kept between batches, and pays its own warm-up: on a large
 // server a batch should not take every core (only two cores were there to measure on).
