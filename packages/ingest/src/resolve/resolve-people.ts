@@ -14,9 +14,8 @@ import { confidenceOf } from './confidence.ts';
 import type { EvidenceRegistry } from './evidence-registry.ts';
 import type { OfficeEvidenceRow, OfficeRow, PersonEvidenceRow, PersonRow } from './graph.ts';
 import { memoize } from './memoize.ts';
+import { type NameForm, PersonNameIndex, sharesWordPair } from './person-name-index.ts';
 import { stableId } from './stable-id.ts';
-
-type NameForm = { text: string; tokens: string[]; joined: string };
 
 type LeaderRecord = {
   articleId: string;
@@ -35,7 +34,7 @@ type PersonCluster = {
   titles: Set<string>;
   articleIds: Set<string>;
   countries: Set<string>;
-  /** The last lookup of clusterRecords that found this cluster (each is listed once per lookup). */
+  /** The last lookup of the name index that found this cluster (each is listed once per lookup). */
   lastLookup: number;
 };
 
@@ -184,44 +183,6 @@ function compareRecords(a: LeaderRecord, b: LeaderRecord): number {
   );
 }
 
-/** The token and, for tokens long enough to be misspelt, the token with each letter left out. */
-const spellingVariants = memoize((token: string): string[] => {
-  if (token.length < 5) return [token];
-  const variants = [token];
-  for (let i = 0; i < token.length; i++) variants.push(token.slice(0, i) + token.slice(i + 1));
-  return variants;
-});
-
-/**
- * Blocking keys: two forms that could match share one. A strong match shares a pair of tokens;
- * a typo match shares one exact token and a spelling variant of another (one edit apart means a
- * common variant): pair keys. A surname-only match shares a variant of a token: spelling keys.
- * Computed once per spelling: thousands of articles repeat a name.
- */
-const pairKeysOf = memoize((text: string): string[] => {
-  const keys: string[] = [];
-  const { tokens } = formOf(text);
-  for (const [i, a] of tokens.entries()) {
-    for (const [j, b] of tokens.entries()) {
-      if (i === j) continue;
-      if (a < b) keys.push(`p:${a}|${b}`);
-      for (const variant of spellingVariants(b)) keys.push(`f:${a}|${variant}`);
-    }
-  }
-  return keys;
-});
-
-const spellingKeysOf = memoize((text: string): string[] =>
-  formOf(text).tokens.flatMap((token) => spellingVariants(token).map((variant) => `s:${variant}`)),
-);
-
-function lookupKeysOf(record: LeaderRecord): string[] {
-  // A full name meets others through pairs; a lone surname through its spelling variants.
-  return record.forms.flatMap((form) =>
-    record.maxTokens >= 2 ? pairKeysOf(form.text) : spellingKeysOf(form.text),
-  );
-}
-
 function newCluster(): PersonCluster {
   return {
     records: [],
@@ -234,38 +195,28 @@ function newCluster(): PersonCluster {
   };
 }
 
+/**
+ * Past the exact spellings, a 2+-word leader is compared only with people whose names share a
+ * word and a near spelling of another word with one of its names (see sharesWordPair).
+ */
+function sharesWordPairWith(record: LeaderRecord, cluster: PersonCluster): boolean {
+  return record.maxTokens < 2 || somePair(record.forms, cluster.forms, sharesWordPair);
+}
+
 function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  // A key's clusters in the order they took it; a cluster may appear twice (two of its forms
-  // share the key), which the lookup below skips. Cheaper than a Set per key: a common pair of
-  // name words ("bin", "al") is shared by hundreds of people and visited for each new one.
-  const byKey = new Map<string, PersonCluster[]>();
-  const addKey = (key: string, cluster: PersonCluster) => {
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [cluster]);
-    else if (list[list.length - 1] !== cluster) list.push(cluster);
-  };
-  // The clusters of some keys, each once, in order of first appearance.
-  let lookup = 0;
-  const clustersOf = (keys: Iterable<string>): PersonCluster[] => {
-    lookup++;
-    const found: PersonCluster[] = [];
-    for (const key of keys) {
-      for (const cluster of byKey.get(key) ?? []) {
-        if (cluster.lastLookup === lookup) continue;
-        cluster.lastLookup = lookup;
-        found.push(cluster);
-      }
-    }
-    return found;
-  };
+  const index = new PersonNameIndex<PersonCluster>(records.flatMap((record) => record.forms));
   for (const record of [...records].sort(compareRecords)) {
     // Most records repeat a spelling already seen: the people with that exact spelling first.
-    const spelledAlike = clustersOf(
-      record.forms.filter((form) => form.tokens.length >= 2).map((form) => `j:${form.joined}`),
-    );
+    const spelledAlike = index.spelledAlike(record.forms);
     let cluster = spelledAlike.length > 0 ? chooseCluster(record, spelledAlike) : undefined;
-    if (!cluster) cluster = chooseCluster(record, clustersOf(lookupKeysOf(record)));
+    if (!cluster) {
+      const candidates = index.candidates(record.forms, record.maxTokens);
+      cluster = chooseCluster(
+        record,
+        candidates.filter((c) => sharesWordPairWith(record, c)),
+      );
+    }
     if (!cluster) {
       cluster = newCluster();
       clusters.push(cluster);
@@ -275,9 +226,7 @@ function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
       if (cluster.spellings.has(form.text)) continue;
       cluster.spellings.add(form.text);
       cluster.forms.push(form);
-      addKey(`j:${form.joined}`, cluster);
-      for (const key of spellingKeysOf(form.text)) addKey(key, cluster);
-      for (const key of pairKeysOf(form.text)) addKey(key, cluster);
+      index.add(cluster, form);
     }
     cluster.articleIds.add(record.articleId);
     if (record.leader.country) cluster.countries.add(record.leader.country);
