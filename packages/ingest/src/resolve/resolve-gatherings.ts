@@ -29,6 +29,8 @@ type GatheringCluster = {
   articleIds: Set<string>;
   /** The lookup keys under which this cluster is listed. */
   lookupKeys: Set<string>;
+  /** The last witness whose lookup met this cluster (one lookup tries each cluster once). */
+  lastLookup: number;
 };
 
 export type ResolvedGatherings = {
@@ -64,10 +66,22 @@ function lookupKeysOf(witness: GatheringWitness): string[] {
 function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
   const clusters: GatheringCluster[] = [];
   const byLookupKey = new Map<string, GatheringCluster[]>();
+  let lookup = 0;
+  // The first cluster that fits, trying the clusters of each key in turn, in the order they took it.
+  const firstFitting = (witness: GatheringWitness, lookupKeys: readonly string[]) => {
+    lookup++;
+    for (const key of lookupKeys) {
+      for (const candidate of byLookupKey.get(key) ?? []) {
+        if (candidate.lastLookup === lookup) continue;
+        candidate.lastLookup = lookup;
+        if (fits(candidate, witness)) return candidate;
+      }
+    }
+    return undefined;
+  };
   for (const witness of witnesses.sort(compareWitnesses)) {
     const lookupKeys = lookupKeysOf(witness);
-    const candidates = new Set(lookupKeys.flatMap((key) => byLookupKey.get(key) ?? []));
-    let cluster = [...candidates].find((candidate) => fits(candidate, witness));
+    let cluster = firstFitting(witness, lookupKeys);
     if (!cluster) {
       cluster = {
         witnesses: [],
@@ -76,6 +90,7 @@ function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
         attendeeIds: new Set(),
         articleIds: new Set(),
         lookupKeys: new Set(),
+        lastLookup: 0,
       };
       clusters.push(cluster);
     }
