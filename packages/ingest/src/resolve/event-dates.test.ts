@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { datesCompatible, mergeDates } from './event-dates.ts';
+import { datesCompatible, mergeDates, monthsOf } from './event-dates.ts';
 
 const day = (value: string) => ({ value, precision: 'DAY' as const });
 const month = (value: string) => ({ value, precision: 'MONTH' as const });
 const range = (value: string, end: string) => ({ value, end, precision: 'RANGE' as const });
+
+describe('monthsOf', () => {
+  it('lists the months a date touches, so compatible dates share one', () => {
+    expect(monthsOf(day('2024-11-15'))).toEqual([202411]);
+    expect(monthsOf(range('2024-11-28', '2024-12-02'))).toEqual([202411, 202412]);
+    expect(monthsOf({ value: '2024', precision: 'YEAR' })).toHaveLength(12);
+    expect(monthsOf(range('2024-12-30', '2025-01-02'))).toContain(202501);
+  });
+  it('gives up on dates it cannot read', () => {
+    expect(monthsOf(day('15 novembre'))).toBeNull();
+  });
+});
 
 describe('datesCompatible', () => {
   it('accepts an unknown date and dates that contain one another', () => {

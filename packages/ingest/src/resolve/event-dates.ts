@@ -37,6 +37,32 @@ function cachedSpanOf(date: ExtractedDate): [string, string] {
   return span;
 }
 
+// A span longer than this is listed as fitting any month: cheaper than listing every month.
+const MAX_MONTHS = 1200;
+
+function monthNumberOf(isoDay: string): number | null {
+  const match = /^(\d{4})-(\d{2})/.exec(isoDay);
+  return match ? Number(match[1]) * 100 + Number(match[2]) : null;
+}
+
+/**
+ * The months a date's span touches, as yyyymm numbers (2024-11 → 202411), or null when there are
+ * too many or the date is not ISO. Two compatible dates always share a month, so this can index
+ * dates by month. Month numbers follow text order, so a span over a year end also lists the
+ * numbers between (202313 … 202400), which no date has.
+ * @example monthsOf({ value: '2024-11-15', precision: 'DAY' }) // [202411]
+ */
+export function monthsOf(date: ExtractedDate): number[] | null {
+  const [start, end] = cachedSpanOf(date);
+  const [first, last] = start <= end ? [start, end] : [end, start];
+  const from = monthNumberOf(first);
+  const to = monthNumberOf(last);
+  if (from === null || to === null || to - from > MAX_MONTHS) return null;
+  const months: number[] = [];
+  for (let month = from; month <= to; month++) months.push(month);
+  return months;
+}
+
 /** Unknown dates fit anything; known ones fit when one span contains the other. */
 export function datesCompatible(a: ExtractedDate | null, b: ExtractedDate | null): boolean {
   if (!a || !b) return true;

@@ -3,6 +3,7 @@
 import { foldName } from '@diplomacy-graph/core';
 import type { ArticleExtraction, ExtractedGathering } from '../extract/types.ts';
 import { compareText } from './compare-text.ts';
+import { DatedIndex } from './dated-index.ts';
 import {
   compareWitnesses,
   type EventBuilder,
@@ -65,23 +66,12 @@ function lookupKeysOf(witness: GatheringWitness): string[] {
 
 function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
   const clusters: GatheringCluster[] = [];
-  const byLookupKey = new Map<string, GatheringCluster[]>();
-  let lookup = 0;
-  // The first cluster that fits, trying the clusters of each key in turn, in the order they took it.
-  const firstFitting = (witness: GatheringWitness, lookupKeys: readonly string[]) => {
-    lookup++;
-    for (const key of lookupKeys) {
-      for (const candidate of byLookupKey.get(key) ?? []) {
-        if (candidate.lastLookup === lookup) continue;
-        candidate.lastLookup = lookup;
-        if (fits(candidate, witness)) return candidate;
-      }
-    }
-    return undefined;
-  };
+  const index = new DatedIndex<GatheringCluster>();
   for (const witness of witnesses.sort(compareWitnesses)) {
     const lookupKeys = lookupKeysOf(witness);
-    let cluster = firstFitting(witness, lookupKeys);
+    let cluster = index.firstFitting(lookupKeys, witness.date, (candidate) =>
+      fits(candidate, witness),
+    );
     if (!cluster) {
       cluster = {
         witnesses: [],
@@ -107,9 +97,7 @@ function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
       // A set per cluster: a common word's list holds hundreds of clusters.
       if (cluster.lookupKeys.has(key)) continue;
       cluster.lookupKeys.add(key);
-      const list = byLookupKey.get(key);
-      if (list === undefined) byLookupKey.set(key, [cluster]);
-      else list.push(cluster);
+      index.add(key, cluster, cluster.witnesses[0]?.date ?? null);
     }
   }
   return clusters;
