@@ -9,10 +9,21 @@ const VENUE_WORDS =
 /** Collects each place once by its folded name; cities known to core get their country. */
 export class PlaceRegistry {
   readonly #rows = new Map<string, PlaceRow>();
+  /** Ids by name as written: every mention of a place asks, and a few names cover them all. */
+  readonly #idByName = new Map<string, string | null>();
 
   /** The id of the place called `name`, registering it on first use. */
   idOf(name: string | null): string | null {
     if (!name) return null;
+    let id = this.#idByName.get(name);
+    if (id === undefined) {
+      id = this.#register(name);
+      this.#idByName.set(name, id);
+    }
+    return id;
+  }
+
+  #register(name: string): string | null {
     const folded = foldName(name);
     if (folded === '') return null;
     const city = findCity(name);
