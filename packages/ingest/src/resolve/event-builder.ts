@@ -103,8 +103,9 @@ function dateColumns(
 /** Accumulates the rows of every event of the graph. */
 export class EventBuilder {
   readonly events: EventRow[] = [];
-  readonly #participants = new Map<string, ParticipantRow>();
-  readonly #evidence = new Map<string, EventEvidenceRow>();
+  // Event ids are unique, so an event's participants and evidence are all listed by one add.
+  readonly #participants: ParticipantRow[] = [];
+  readonly #evidence: EventEvidenceRow[] = [];
   readonly conflicts: ConflictRow[] = [];
   readonly #ids = new Set<string>();
 
@@ -141,12 +142,19 @@ export class EventBuilder {
       visitedCountryCode: spec.visitedCountryCode ?? null,
       confidence: confidenceOf(new Set(spec.witnesses.map((witness) => witness.articleId)).size),
     });
+    const participants = new Set<string>();
     for (const { personId, role } of spec.participants) {
-      this.#participants.set(`${id}|${personId}|${role}`, { eventId: id, personId, role });
+      const key = `${personId}|${role}`;
+      if (participants.has(key)) continue;
+      participants.add(key);
+      this.#participants.push({ eventId: id, personId, role });
     }
+    const evidenceIds = new Set<string>();
     for (const witness of spec.witnesses) {
       for (const evidenceId of this.registry.add(witness.articleId, witness.evidence)) {
-        this.#evidence.set(`${id}|${evidenceId}`, { eventId: id, evidenceId });
+        if (evidenceIds.has(evidenceId)) continue;
+        evidenceIds.add(evidenceId);
+        this.#evidence.push({ eventId: id, evidenceId });
       }
     }
     const conflicts = [...(spec.conflicts ?? [])];
@@ -168,10 +176,10 @@ export class EventBuilder {
   }
 
   participants(): ParticipantRow[] {
-    return [...this.#participants.values()];
+    return [...this.#participants];
   }
 
   eventEvidence(): EventEvidenceRow[] {
-    return [...this.#evidence.values()];
+    return [...this.#evidence];
   }
 }

@@ -59,11 +59,24 @@ export function resolveGraph(extractions: readonly ArticleExtraction[]): Resolve
   resolveAwards(articles, people.personIdOf, events);
   resolveStatements(articles, people.personIdOf, events);
 
-  const mentions: MentionRow[] = articles.flatMap((article) =>
-    article.mentions.map((mention) => {
+  // One row per id, where the id first appears, with the values of its last mention. Ids are
+  // looked up by their article part, then the rest: cheaper than hashing half a million long ids.
+  const mentions: MentionRow[] = [];
+  const positionsByPrefix = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const idPrefix = `mention_${article.contentHash.slice(0, 24)}_`;
+    let positions = positionsByPrefix.get(idPrefix);
+    if (positions === undefined) {
+      positions = new Map();
+      positionsByPrefix.set(idPrefix, positions);
+    }
+    for (const mention of article.mentions) {
       const ref = mention.ref;
-      return {
-        id: `mention_${article.contentHash.slice(0, 24)}_${mention.start}_${mention.end}_${mention.kind}`,
+      const idSuffix = `${mention.start}_${mention.end}_${mention.kind}`;
+      const position = positions.get(idSuffix) ?? mentions.length;
+      positions.set(idSuffix, position);
+      mentions[position] = {
+        id: idPrefix + idSuffix,
         articleId: article.contentHash,
         start: mention.start,
         end: mention.end,
@@ -76,9 +89,8 @@ export function resolveGraph(extractions: readonly ArticleExtraction[]): Resolve
         countryCode: mention.kind === 'COUNTRY' && ref ? (countryByCode(ref)?.code ?? null) : null,
         placeId: mention.kind === 'PLACE' ? places.idOf(ref) : null,
       };
-    }),
-  );
-  const uniqueMentions = [...new Map(mentions.map((mention) => [mention.id, mention])).values()];
+    }
+  }
 
   return {
     articles: articles.map(articleRowOf),
@@ -92,6 +104,6 @@ export function resolveGraph(extractions: readonly ArticleExtraction[]): Resolve
     eventEvidence: events.eventEvidence(),
     personEvidence: people.personEvidence,
     officeEvidence: people.officeEvidence,
-    mentions: uniqueMentions,
+    mentions,
   };
 }

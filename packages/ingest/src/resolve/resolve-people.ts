@@ -155,14 +155,18 @@ function sharesOffice(record: LeaderRecord, cluster: PersonCluster): boolean {
   return record.leader.titles.some((title) => cluster.titles.has(foldTitle(title)));
 }
 
-/** Picks the person a leader record belongs to, or undefined when none (or several) fit. */
+/**
+ * Picks the person a leader record belongs to, or undefined when none (or several) fit; `allowed`
+ * narrows which fitting candidates count.
+ */
 function chooseCluster(
   record: LeaderRecord,
   candidates: PersonCluster[],
+  allowed: (record: LeaderRecord, cluster: PersonCluster) => boolean = () => true,
 ): PersonCluster | undefined {
   const scored = candidates
     .map((cluster) => ({ cluster, strength: strengthOf(record, cluster) }))
-    .filter((entry) => entry.strength > 0);
+    .filter((entry) => entry.strength > 0 && allowed(record, entry.cluster));
   const best = Math.max(0, ...scored.map((entry) => entry.strength));
   let top = scored.filter((entry) => entry.strength === best).map((entry) => entry.cluster);
   if (top.length > 1 && record.leader.country !== null) {
@@ -212,10 +216,7 @@ function clusterRecords(records: LeaderRecord[]): PersonCluster[] {
     let cluster = spelledAlike.length > 0 ? chooseCluster(record, spelledAlike) : undefined;
     if (!cluster) {
       const candidates = index.candidates(record.forms, record.maxTokens);
-      cluster = chooseCluster(
-        record,
-        candidates.filter((c) => sharesWordPairWith(record, c)),
-      );
+      cluster = chooseCluster(record, candidates, sharesWordPairWith);
     }
     if (!cluster) {
       cluster = newCluster();
@@ -247,17 +248,29 @@ function canonicalNameOf(cluster: PersonCluster): string {
     const joined = formOf(record.leader.name).joined;
     uses.set(joined, (uses.get(joined) ?? 0) + 1);
   }
-  const primaryUses = (form: NameForm) => uses.get(form.joined) ?? 0;
   const score = (form: NameForm) => [
     Number(NON_ASCII_LETTER.test(form.text)),
-    primaryUses(form),
+    uses.get(form.joined) ?? 0,
     form.tokens.length,
   ];
-  return [...forms].sort((a, b) => {
-    const [sa, sb] = [score(a), score(b)];
-    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return (sb[i] ?? 0) - (sa[i] ?? 0);
-    return compareText(a.text, b.text);
-  })[0]?.text as string;
+  // The first in (score descending, then text) order; spellings are distinct, so it is unique.
+  let best: { form: NameForm; score: number[] } | undefined;
+  for (const form of forms) {
+    const entry = { form, score: score(form) };
+    if (best === undefined || ranksBefore(entry, best)) best = entry;
+  }
+  return best?.form.text as string;
+}
+
+function ranksBefore(
+  a: { form: NameForm; score: number[] },
+  b: { form: NameForm; score: number[] },
+): boolean {
+  for (let i = 0; i < a.score.length; i++) {
+    const [x, y] = [a.score[i] ?? 0, b.score[i] ?? 0];
+    if (x !== y) return x > y;
+  }
+  return a.form.text < b.form.text;
 }
 
 function countryOf(cluster: PersonCluster): string | null {
@@ -266,7 +279,13 @@ function countryOf(cluster: PersonCluster): string | null {
     const country = record.leader.country;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? null;
+  // The most frequent, then the first in text order.
+  let best: [string, number] | undefined;
+  for (const entry of counts) {
+    if (best === undefined || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]))
+      best = entry;
+  }
+  return best?.[0] ?? null;
 }
 
 function roleOf(leader: ExtractedLeader, titleIndex: number): OfficeRole {
@@ -291,11 +310,13 @@ export function resolvePeople(
   );
   const people: PersonRow[] = [];
   const offices = new Map<string, OfficeRow>();
-  const personEvidence = new Map<string, PersonEvidenceRow>();
-  const officeEvidence = new Map<string, OfficeEvidenceRow>();
-  const namesInArticle = new Map<string, string>();
+  const personEvidence: PersonEvidenceRow[] = [];
+  const officeEvidence: OfficeEvidenceRow[] = [];
+  /** The evidence ids listed for each office so far. */
+  const officeEvidenceIds = new Map<string, Set<string>>();
+  /** Person ids by article, then by the joined tokens of a name used there. */
+  const namesInArticle = new Map<string, Map<string, string>>();
   const usedIds = new Set<string>();
-  const officeIds = new Map<string, string>();
 
   for (const cluster of clusterRecords(records)) {
     const canonicalName = canonicalNameOf(cluster);
@@ -314,22 +335,34 @@ export function resolvePeople(
       countryCode,
       confidence: confidenceOf(cluster.articleIds.size),
     });
+    // Ids are unique per person, so its evidence and offices are all listed in this iteration.
+    const evidenceIdsOfPerson = new Set<string>();
+    const officeIdsByTitle = new Map<string, string>();
     for (const record of cluster.records) {
-      for (const form of record.forms)
-        namesInArticle.set(`${record.articleId}\u0001${form.joined}`, id);
+      let names = namesInArticle.get(record.articleId);
+      if (names === undefined) {
+        names = new Map();
+        namesInArticle.set(record.articleId, names);
+      }
+      for (const form of record.forms) names.set(form.joined, id);
       const evidenceIds = registry.add(record.articleId, record.leader.evidence);
       // Lower case is enough to find a title in its own sentence, and far cheaper than folding.
       const quotes =
         record.leader.titles.length > 0
           ? record.leader.evidence.map((ref) => ref.quote.toLowerCase())
           : [];
-      for (const evidenceId of evidenceIds)
-        personEvidence.set(`${id}|${evidenceId}`, { personId: id, evidenceId });
+      for (const evidenceId of evidenceIds) {
+        if (evidenceIdsOfPerson.has(evidenceId)) continue;
+        evidenceIdsOfPerson.add(evidenceId);
+        personEvidence.push({ personId: id, evidenceId });
+      }
       record.leader.titles.forEach((title, titleIndex) => {
         const foldedTitle = foldTitle(title);
-        const officeId =
-          officeIds.get(`${id}|${foldedTitle}`) ?? stableId('office', id, foldedTitle);
-        officeIds.set(`${id}|${foldedTitle}`, officeId);
+        let officeId = officeIdsByTitle.get(foldedTitle);
+        if (officeId === undefined) {
+          officeId = stableId('office', id, foldedTitle);
+          officeIdsByTitle.set(foldedTitle, officeId);
+        }
         if (!offices.has(officeId)) {
           offices.set(officeId, {
             id: officeId,
@@ -343,8 +376,15 @@ export function resolvePeople(
         const lowerTitle = title.toLowerCase();
         const stating = record.leader.evidence.filter((_, i) => quotes[i]?.includes(lowerTitle));
         const refs = stating.length > 0 ? stating : record.leader.evidence;
+        let listed = officeEvidenceIds.get(officeId);
+        if (listed === undefined) {
+          listed = new Set();
+          officeEvidenceIds.set(officeId, listed);
+        }
         for (const evidenceId of registry.add(record.articleId, refs)) {
-          officeEvidence.set(`${officeId}|${evidenceId}`, { officeId, evidenceId });
+          if (listed.has(evidenceId)) continue;
+          listed.add(evidenceId);
+          officeEvidence.push({ officeId, evidenceId });
         }
       });
     }
@@ -353,8 +393,8 @@ export function resolvePeople(
   return {
     people,
     offices: [...offices.values()],
-    personEvidence: [...personEvidence.values()],
-    officeEvidence: [...officeEvidence.values()],
-    personIdOf: (articleId, name) => namesInArticle.get(`${articleId}\u0001${formOf(name).joined}`),
+    personEvidence,
+    officeEvidence,
+    personIdOf: (articleId, name) => namesInArticle.get(articleId)?.get(formOf(name).joined),
   };
 }
