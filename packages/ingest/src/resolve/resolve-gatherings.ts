@@ -13,6 +13,7 @@ import {
 import { datesCompatible } from './event-dates.ts';
 import { type EventNameKey, eventNameKey, gatheringNamesMatch } from './event-name.ts';
 import { eventGenericWords } from './event-name-vocabulary.ts';
+import { GatheringNameIndex } from './gathering-name-index.ts';
 
 type GatheringWitness = EventWitness & {
   gathering: ExtractedGathering;
@@ -67,10 +68,16 @@ function lookupKeysOf(witness: GatheringWitness): string[] {
 function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
   const clusters: GatheringCluster[] = [];
   const index = new DatedIndex<GatheringCluster>();
+  const names = new GatheringNameIndex<GatheringCluster>(witnesses.flatMap((w) => w.keys));
   for (const witness of witnesses.sort(compareWitnesses)) {
     const lookupKeys = lookupKeysOf(witness);
-    let cluster = index.firstFitting(lookupKeys, witness.date, (candidate) =>
-      fits(candidate, witness),
+    // The first cluster that fits, in the order of the lookup keys: only clusters whose names can
+    // match are worth the full test.
+    const named = names.candidates(witness.keys);
+    let cluster = index.firstFitting(
+      lookupKeys,
+      witness.date,
+      (candidate) => named.has(candidate) && fits(candidate, witness),
     );
     if (!cluster) {
       cluster = {
@@ -91,6 +98,7 @@ function clusterGatherings(witnesses: GatheringWitness[]): GatheringCluster[] {
       if (cluster.keySet.has(text)) continue;
       cluster.keySet.add(text);
       cluster.keys.push(key);
+      names.add(cluster, key);
     }
     for (const id of witness.attendeeIds) cluster.attendeeIds.add(id);
     for (const key of [...lookupKeys, ...witness.attendeeIds.map((id) => `person:${id}`)]) {
