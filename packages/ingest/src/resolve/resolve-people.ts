@@ -52,24 +52,23 @@ const STRONG = 3;
 const FUZZY = 2;
 const SURNAME_ONLY = 1;
 
-const formOf = memoize((text: string): NameForm => {
+const formOf = memoize((text: string): NameForm & { folded: string } => {
   const tokens = nameTokens(text);
-  return { text, tokens, joined: tokens.join('') };
+  return { text, tokens, joined: tokens.join(''), folded: tokens.join(' ') };
 });
 
 const foldTitle = memoize(foldName);
 
 function recordOf(articleId: string, leader: ExtractedLeader): LeaderRecord {
-  const forms = [leader.name, ...leader.aliases]
-    .map(formOf)
-    .filter((form) => form.tokens.length > 0);
-  return {
-    articleId,
-    leader,
-    forms,
-    maxTokens: Math.max(0, ...forms.map((form) => form.tokens.length)),
-    folded: formOf(leader.name).tokens.join(' '),
-  };
+  const forms: NameForm[] = [];
+  let maxTokens = 0;
+  for (const text of [leader.name, ...leader.aliases]) {
+    const form = formOf(text);
+    if (form.tokens.length === 0) continue;
+    forms.push(form);
+    maxTokens = Math.max(maxTokens, form.tokens.length);
+  }
+  return { articleId, leader, forms, maxTokens, folded: formOf(leader.name).folded };
 }
 
 // Which haystack tokens containsTokens has matched already: one buffer reused by every call, as
@@ -164,11 +163,18 @@ function chooseCluster(
   candidates: PersonCluster[],
   allowed: (record: LeaderRecord, cluster: PersonCluster) => boolean = () => true,
 ): PersonCluster | undefined {
-  const scored = candidates
-    .map((cluster) => ({ cluster, strength: strengthOf(record, cluster) }))
-    .filter((entry) => entry.strength > 0 && allowed(record, entry.cluster));
-  const best = Math.max(0, ...scored.map((entry) => entry.strength));
-  let top = scored.filter((entry) => entry.strength === best).map((entry) => entry.cluster);
+  // The candidates of the highest strength, in candidate order (one pass: called per leader).
+  let best = 0;
+  let top: PersonCluster[] = [];
+  for (const cluster of candidates) {
+    const strength = strengthOf(record, cluster);
+    if (strength === 0 || strength < best || !allowed(record, cluster)) continue;
+    if (strength > best) {
+      best = strength;
+      top = [];
+    }
+    top.push(cluster);
+  }
   if (top.length > 1 && record.leader.country !== null) {
     const sameCountry = top.filter((cluster) => cluster.countries.has(record.leader.country ?? ''));
     if (sameCountry.length > 0) top = sameCountry;
@@ -303,11 +309,13 @@ export function resolvePeople(
   extractions: readonly ArticleExtraction[],
   registry: EvidenceRegistry,
 ): ResolvedPeople {
-  const records = extractions.flatMap((article) =>
-    article.leaders
-      .map((leader) => recordOf(article.contentHash, leader))
-      .filter((r) => r.forms.length > 0),
-  );
+  const records: LeaderRecord[] = [];
+  for (const article of extractions) {
+    for (const leader of article.leaders) {
+      const record = recordOf(article.contentHash, leader);
+      if (record.forms.length > 0) records.push(record);
+    }
+  }
   const people: PersonRow[] = [];
   const offices = new Map<string, OfficeRow>();
   const personEvidence: PersonEvidenceRow[] = [];
