@@ -27,17 +27,19 @@ export function foldName(name: string): string {
   return folded;
 }
 
+// Plain ASCII has no decompositions, marks or special letters: most names and words skip those passes.
+const ASCII = /^[\x00-\x7f]*$/;
+
 function foldUncached(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(SEPARATORS, ' ')
-    .trim();
+  const letters = ASCII.test(name)
+    ? name
+    : name
+        .normalize('NFKD')
+        .replace(COMBINING_MARKS, '')
+        .replace(/[đĐ]/g, 'd')
+        .replace(/[øØ]/g, 'o')
+        .replace(/[łŁ]/g, 'l');
+  return letters.toLowerCase().replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
 }
 
 /** The folded tokens of a name, in order. */
