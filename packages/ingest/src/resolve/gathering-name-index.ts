@@ -1,5 +1,5 @@
-// Which gatherings a name can designate (see gatheringNamesMatch), found by its rarest words: a
-// common word ("ceremony", "airport") is shared by hundreds of gatherings, a rare one by few.
+// Which gatherings a name can designate (see gatheringNamesMatch), found by its heads ("summit")
+// and rarest words: a common word ("airport") is shared by hundreds of gatherings, a rare one by few.
 import type { EventNameKey } from './event-name.ts';
 
 function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
@@ -9,17 +9,18 @@ function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
 }
 
 /**
- * Entries by the words of their names. Built knowing every name that will be added or looked up,
- * so that each is looked up by its rarest word.
+ * Entries by the heads and words of their names (names that match have the same heads). Built
+ * knowing every name that will be added or looked up, so that each is looked up by its rarest word.
  */
 export class GatheringNameIndex<T> {
-  /** Entries by each content word of their names. */
+  /** Entries by heads and each content word of their names. */
   readonly #byWord = new Map<string, T[]>();
-  /** Entries by the rarest content word of each of their 2+-word names. */
+  /** Entries by heads and the rarest content word of each of their 2+-word names. */
   readonly #byRarestWord = new Map<string, T[]>();
   /** Entries by the heads of their names that have no content word ("the summit"). */
   readonly #byHeadsAlone = new Map<string, T[]>();
   readonly #namesUsing = new Map<string, number>();
+  readonly #headsOf = new Map<EventNameKey, string>();
 
   constructor(keys: Iterable<EventNameKey>) {
     for (const key of keys) {
@@ -30,12 +31,13 @@ export class GatheringNameIndex<T> {
 
   /** Lists an entry under one of its names. */
   add(entry: T, key: EventNameKey): void {
+    const heads = this.#headsKeyOf(key);
     if (key.content.length === 0) {
-      push(this.#byHeadsAlone, key.heads.join(' '), entry);
+      push(this.#byHeadsAlone, heads, entry);
       return;
     }
-    for (const word of key.content) push(this.#byWord, word, entry);
-    if (key.content.length >= 2) push(this.#byRarestWord, this.#rarestWordOf(key), entry);
+    for (const word of key.content) push(this.#byWord, heads + word, entry);
+    if (key.content.length >= 2) push(this.#byRarestWord, heads + this.#rarestWordOf(key), entry);
   }
 
   /**
@@ -49,14 +51,25 @@ export class GatheringNameIndex<T> {
       for (const entry of entries ?? []) found.add(entry);
     };
     for (const key of keys) {
+      const heads = this.#headsKeyOf(key);
       if (key.content.length === 0) {
-        collect(this.#byHeadsAlone.get(key.heads.join(' ')));
+        collect(this.#byHeadsAlone.get(heads));
         continue;
       }
-      collect(this.#byWord.get(this.#rarestWordOf(key)));
-      for (const word of key.content) collect(this.#byRarestWord.get(word));
+      collect(this.#byWord.get(heads + this.#rarestWordOf(key)));
+      for (const word of key.content) collect(this.#byRarestWord.get(heads + word));
     }
     return found;
+  }
+
+  /** The heads of a name as a key prefix (heads are sorted and distinct). */
+  #headsKeyOf(key: EventNameKey): string {
+    let heads = this.#headsOf.get(key);
+    if (heads === undefined) {
+      heads = `${key.heads.join(' ')}\u0001`;
+      this.#headsOf.set(key, heads);
+    }
+    return heads;
   }
 
   #rarestWordOf(key: EventNameKey): string {
