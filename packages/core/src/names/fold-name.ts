@@ -28,17 +28,17 @@ export function foldName(name: string): string {
 }
 
 // Plain ASCII has no decompositions, marks or special letters: most names and words skip those passes.
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 function foldUncached(name: string): string {
-  const letters = ASCII.test(name)
+  const letters = NON_ASCII.test(name)
     ? name
-    : name
         .normalize('NFKD')
         .replace(COMBINING_MARKS, '')
         .replace(/[đĐ]/g, 'd')
         .replace(/[øØ]/g, 'o')
-        .replace(/[łŁ]/g, 'l');
+        .replace(/[łŁ]/g, 'l')
+    : name;
   return letters.toLowerCase().replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
 }
 
