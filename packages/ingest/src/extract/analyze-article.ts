@@ -25,6 +25,7 @@ import { readName } from './read-name.ts';
 import { type Sentence, segmentSentences } from './segment-sentences.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import type { EvidenceRef } from './types.ts';
+import { CUE, cuesOfTokens } from './word-cues.ts';
 
 export type PersonRef = {
   start: number;
@@ -40,6 +41,8 @@ export type AnalyzedSentence = Sentence & {
   index: number;
   notes: Annotations;
   phrases: TitledPhrase[];
+  /** The cue bits of its words (see CUE): rules skip sentences without their cues. */
+  cues: number;
   refs: PersonRef[];
   dates: DateMention[];
   /** City named in the sentence ("in Lima", "at … Airport in Lima"). */
@@ -92,12 +95,11 @@ function sentencePlace(tokens: readonly Token[], notes: Annotations): string | n
 }
 
 /** Countries the article's visits go to ("visit to Peru", "visite officielle au Pérou"), with how often. */
-function visitDestinations(
-  sentences: readonly { tokens: readonly Token[]; notes: Annotations }[],
-): Map<string, number> {
+function visitDestinations(sentences: readonly PhrasedSentence[]): Map<string, number> {
   const codes = new Map<string, number>();
   const add = (code: string) => codes.set(code, (codes.get(code) ?? 0) + 1);
-  for (const { tokens, notes } of sentences) {
+  for (const { tokens, notes, cues } of sentences) {
+    if (!(cues & CUE.VISIT_NOUN)) continue;
     for (let i = 0; i < tokens.length; i++) {
       if (!visitWords.has(tokens[i]?.fold ?? '')) continue;
       for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
@@ -168,14 +170,19 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const french = article.language === 'fr';
   const text = article.text;
   const registry = createRegistry();
-  const raw: (Sentence & { notes: Annotations; phrases: TitledPhrase[] })[] = [];
+  const raw: PhrasedSentence[] = [];
   for (const unit of article.units) {
     for (const sentence of segmentSentences(
       tokenize(text, unit.start, unit.end),
       unit.kind === 'caption',
     )) {
       const notes = annotate(sentence.tokens);
-      raw.push({ ...sentence, notes, phrases: findPhrases(sentence.tokens, notes, french, text) });
+      raw.push({
+        ...sentence,
+        notes,
+        phrases: findPhrases(sentence.tokens, notes, french, text),
+        cues: cuesOfTokens(sentence.tokens),
+      });
     }
   }
   // Pass 1: people introduced by their titles, so later bare names and descriptions can resolve.
@@ -385,7 +392,7 @@ function isPossessiveAt(tokens: readonly Token[], end: number): boolean {
   return POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
 }
 
-type PhrasedSentence = Sentence & { notes: Annotations; phrases: TitledPhrase[] };
+type PhrasedSentence = Sentence & { notes: Annotations; phrases: TitledPhrase[]; cues: number };
 
 /** People named in a sentence: titled names and bare names of known people. */
 function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): PersonRef[] {
@@ -480,6 +487,7 @@ function addContextRefs(
     }
   }
   refs.sort((a, b) => a.start - b.start);
+  if (!(sentence.cues & CUE.PRONOUN)) return refs;
   const pronouns: PersonRef[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

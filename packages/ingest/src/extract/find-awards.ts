@@ -14,6 +14,7 @@ import {
 import { determiners } from './lexicon/grammar-words.ts';
 import type { Person } from './people-registry.ts';
 import type { Token } from './tokenize.ts';
+import { CUE } from './word-cues.ts';
 
 export type AwardDraft = {
   award: string;
@@ -112,6 +113,7 @@ function refAfterWord(
 export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
   const drafts: AwardDraft[] = [];
   for (const sentence of analysis.sentences) {
+    if (!(sentence.cues & CUE.AWARD)) continue;
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const fold = tokens[i]?.fold ?? '';

@@ -2,32 +2,14 @@
 // réunis", "… accueillis par Emmanuel Macron". They take part in events; their office and state
 // come later from descriptions ("le chancelier allemand") or not at all.
 import type { Annotations } from './annotate.ts';
-import {
-  attendanceCues,
-  awardActive,
-  awardPassive,
-  gatheringHeads,
-  leaderGroupWords,
-  meetingTriggers,
-  pairNouns,
-  visitWords,
-  welcomeWords,
-} from './lexicon/event-words.ts';
+import { leaderGroupWords, meetingTriggers, pairNouns } from './lexicon/event-words.ts';
 import { phraseKey } from './phrase-index.ts';
 import { readName } from './read-name.ts';
 import type { Token } from './tokenize.ts';
+import { CUE, cuesOfTokens } from './word-cues.ts';
 
 export type BareName = { name: string; start: number; end: number };
 
-const eventWords = new Set([
-  ...Object.keys(meetingTriggers).flatMap((phrase) => phraseKey(phrase).split(' ')),
-  ...attendanceCues,
-  ...visitWords,
-  ...gatheringHeads.keys(),
-  ...awardActive,
-  ...awardPassive,
-  ...welcomeWords,
-]);
 // Where a person's name stands: opening the sentence, in a list, or as the agent or partner
 // ("par", "with"). After "at", "in", "the" a capitalised pair is a place or a body.
 const PERSON_SLOT_BEFORE = new Set([
@@ -57,10 +39,6 @@ const GROUP_NOUNS = new Set([
   'delegues',
 ]);
 
-function hasEventWord(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.word && eventWords.has(token.fold));
-}
-
 /**
  * Full names (two words or more) outside titled phrases, in a person's slot of a sentence that
  * tells of a meeting, visit, gathering, award or welcome. `covered` marks tokens of titled phrases.
@@ -71,7 +49,7 @@ export function findBareNames(
   covered: readonly boolean[],
   text: string,
 ): BareName[] {
-  if (!hasEventWord(tokens)) return [];
+  if (!(cuesOfTokens(tokens) & CUE.EVENT)) return [];
   const names: BareName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;

@@ -23,6 +23,7 @@ import type { Person } from './people-registry.ts';
 import { buildPhraseIndex, matchPhraseAt } from './phrase-index.ts';
 import type { Token } from './tokenize.ts';
 import type { ExtractedGathering } from './types.ts';
+import { CUE } from './word-cues.ts';
 
 export type GatheringDraft = {
   name: string;
@@ -115,6 +116,12 @@ function headOf(token: Token | undefined): string | null {
   if (!token) return null;
   if (token.memo.gatheringHead === undefined) token.memo.gatheringHead = spelledHead(token);
   return token.memo.gatheringHead;
+}
+
+/** "Farewell ceremony", "state banquet": a ceremony or a meal given in someone's honour. */
+function isCeremonyHead(token: Token): boolean {
+  const head = headOf(token);
+  return head !== null && (ceremonyHeads.has(head) || HONOUR_MEALS.has(head));
 }
 
 function kindOf(
@@ -278,10 +285,16 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
     const tokens = sentence.tokens;
     const place = sentence.place ?? analysis.defaultPlace;
     const current = drafts.at(-1);
-    if (current) {
+    if (current && sentence.cues & CUE.UNNAMED_ATTENDANCE) {
       const attendees = unnamedAttendance(sentence, analysis.french);
       if (attendees.length > 0) drafts.push({ ...current, attendees, sentence, frame: false });
     }
+    if (
+      !(sentence.cues & (CUE.ATTENDANCE | CUE.MULTILATERAL)) &&
+      !OPENING_AT.has(tokens[0]?.fold ?? '') &&
+      !tokens.some(isCeremonyHead)
+    )
+      continue;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token?.word) continue;
@@ -380,7 +393,7 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
       }
       // "Farewell ceremony for X", "réception en l'honneur de X".
       const head = headOf(token);
-      if (head && (ceremonyHeads.has(head) || HONOUR_MEALS.has(head))) {
+      if (head && isCeremonyHead(token)) {
         // "cérémonie d'accueil", "cérémonie de bienvenue", "dîner d'État"
         const complement =
           analysis.french &&

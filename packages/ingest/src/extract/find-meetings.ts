@@ -6,17 +6,16 @@ import {
   awardHeads,
   leaderGroupWords,
   meetingTriggers,
-  multilateralWords,
   pairNouns,
   pairWords,
   thenWords,
-  unrealCues,
   withWords,
 } from './lexicon/event-words.ts';
 import { countryListAfter, peopleListAfter } from './list-grammar.ts';
 import { countryOf, type Person } from './people-registry.ts';
 import { buildPhraseIndex, matchPhraseAt, phraseKey } from './phrase-index.ts';
 import type { ExtractedMeeting } from './types.ts';
+import { CUE, cuesOf } from './word-cues.ts';
 
 export type MeetingDraft = {
   subject: Person;
@@ -39,8 +38,6 @@ const DIRECT_REACH = 6;
 const PREPOSITION_ENDS = new Set(['to', 'on', 'with', 'avec', 'au', 'aupres']);
 const THEN_REACH = 3;
 const INFINITIVE = new Set(['to']);
-// French simple future ("rencontrera", "effectueront"): plans, not facts.
-const FRENCH_FUTURE = /^\p{L}{3,}(?:era|eront|ira|iront|dra|dront)$/u;
 
 /** Planned, possible or remote: "will meet", "to meet", "phone talks", "rencontrera". */
 export function isUnreal(
@@ -52,16 +49,12 @@ export function isUnreal(
 ): boolean {
   const tokens = sentence.tokens;
   if (INFINITIVE.has(tokens[start - 1]?.fold ?? '')) return true;
+  const cues = french ? CUE.UNREAL | CUE.FRENCH_FUTURE : CUE.UNREAL;
   for (let i = Math.max(0, start - lookbehind); i < Math.min(tokens.length, end + 2); i++) {
-    const fold = tokens[i]?.fold ?? '';
-    if (unrealCues.has(fold) || (french && FRENCH_FUTURE.test(fold))) return true;
+    const token = tokens[i];
+    if (token && cuesOf(token) & cues) return true;
   }
   return false;
-}
-
-/** "met Yoon and Kishida for a trilateral summit" is one gathering, not two meetings. */
-function isMultilateral(sentence: AnalyzedSentence): boolean {
-  return sentence.tokens.some((token) => multilateralWords.has(token.fold));
 }
 
 function joinedPairBefore(sentence: AnalyzedSentence, trigger: number): [Person, Person] | null {
@@ -153,8 +146,9 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
   for (const sentence of analysis.sentences) {
     const tokens = sentence.tokens;
     // "held talks with A, met with B": B's list shares the subject of A's, not A.
+    // "met Yoon and Kishida for a trilateral summit" is one gathering, not two meetings.
+    if (!(sentence.cues & CUE.MEETING) || sentence.cues & CUE.MULTILATERAL) continue;
     const earlierObjects = new Set<Person>();
-    if (isMultilateral(sentence)) continue;
     for (let i = 0; i < tokens.length; i++) {
       const match = matchPhraseAt(tokens, i, triggerIndex);
       if (!match) continue;

@@ -4,12 +4,14 @@ import type { ArticleAnalysis } from './analyze-article.ts';
 import { declarationWords, invitationWords, signingWords } from './lexicon/event-words.ts';
 import { canonicalName } from './people-registry.ts';
 import type { ExtractedStatement } from './types.ts';
+import { CUE } from './word-cues.ts';
 
 const REACH = 8;
 
 export function findStatements(analysis: ArticleAnalysis): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
   for (const sentence of analysis.sentences) {
+    if (!(sentence.cues & CUE.STATEMENT)) continue;
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const fold = tokens[i]?.fold ?? '';

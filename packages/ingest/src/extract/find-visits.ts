@@ -14,6 +14,7 @@ import {
 import { countryListAfter } from './list-grammar.ts';
 import { countryOf, type Person } from './people-registry.ts';
 import type { ExtractedVisit } from './types.ts';
+import { CUE } from './word-cues.ts';
 
 export type VisitDraft = {
   visitor: Person;
@@ -99,6 +100,7 @@ function isUnrealVisit(sentence: AnalyzedSentence, at: number, french: boolean):
 export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
   const drafts: VisitDraft[] = [];
   for (const sentence of analysis.sentences) {
+    if (!(sentence.cues & CUE.VISIT)) continue;
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];

@@ -17,6 +17,8 @@ export type WordMemo = {
   gatheringHead?: string | null;
   /** A month, weekday or relative-day word, or the first word of a relative-day phrase (find-dates). */
   calendarWord?: boolean;
+  /** The lexicons of event cues this word belongs to, as CUE bits (word-cues). */
+  cues?: number;
 };
 
 export type Token = {
