@@ -52,6 +52,19 @@ const HAS_DIGIT = /\p{N}/u;
 
 type Shape = Omit<Token, 'start' | 'end'>;
 
+// Every memo starts with all its fields, in one order: memos of one hidden class keep the property
+// reads of the scanners monomorphic, whatever answers each word has been asked so far.
+function emptyMemo(): WordMemo {
+  return {
+    startsTitle: undefined,
+    startsCountry: undefined,
+    startsCity: undefined,
+    gatheringHead: undefined,
+    calendarWord: undefined,
+    cues: undefined,
+  };
+}
+
 // Word shapes seen before: wire copy reuses its vocabulary, so most tokens skip the regexes.
 const shapeCache = new Map<string, Shape>();
 const SHAPE_CACHE_LIMIT = 100_000;
@@ -70,7 +83,7 @@ function shapeOf(text: string): Shape {
       cap: UPPER_START.test(text),
       upper: hasLetter && text === text.toUpperCase() && text !== text.toLowerCase(),
       word,
-      memo: {},
+      memo: emptyMemo(),
     };
     if (shapeCache.size > SHAPE_CACHE_LIMIT) shapeCache.clear();
     shapeCache.set(text, shape);
