@@ -1,8 +1,9 @@
 // Facts one article lends another in the same folder: the days a gathering is known to span,
 // which fix "on Friday" in an article that has no publication date.
-import { foldName, weekdayNumbers, weekdayOnOrBefore } from '@diplomacy-graph/core';
+import { weekdayNumbers, weekdayOnOrBefore } from '@diplomacy-graph/core';
 import type { LoadedArticle } from '../load/types.ts';
 import { gatheringKey } from './gathering-key.ts';
+import { tokenize } from './tokenize.ts';
 import type { ArticleExtraction } from './types.ts';
 
 export type FolderContext = { gatherings: { key: string[]; days: string[] }[] };
@@ -24,27 +25,52 @@ export function buildFolderContext(extractions: readonly ArticleExtraction[]): F
   return { gatherings };
 }
 
-const weekdayWords = [...weekdayNumbers.keys()];
+/** Gathering keys of two words or more by their first word (a shorter key never dates a weekday). */
+type KeyIndex = Map<string, (readonly string[])[]>;
+
+// Built once per context: every article of the batch asks the same context.
+const keyIndexes = new WeakMap<FolderContext, KeyIndex>();
+
+function keyIndexOf(context: FolderContext): KeyIndex {
+  let index = keyIndexes.get(context);
+  if (index === undefined) {
+    index = new Map();
+    const seen = new Set<string>();
+    for (const { key } of context.gatherings) {
+      const joined = key.join(' ');
+      if (key.length < 2 || seen.has(joined)) continue;
+      seen.add(joined);
+      const first = key[0] ?? '';
+      const keys = index.get(first);
+      if (keys) keys.push(key);
+      else index.set(first, [key]);
+    }
+    keyIndexes.set(context, index);
+  }
+  return index;
+}
 
 /**
  * Whether the context can change the extraction of `article`, so that a second reading is needed.
  * The context is read in one place only, resolveWeekday below, for a weekday the article could not
  * date itself: there is none when the article has a publication date (weekdays count back from
- * it). Otherwise the weekday and every word of a gathering key must stand in one sentence, and a
- * sentence lies within one unit (paragraph, caption, title): a unit whose folded text lacks them as
- * substrings cannot hold such a sentence. Token folds are foldName of a piece of the unit, hence
- * substrings of the folded unit, so this test errs only towards a needless second reading.
+ * it). Otherwise a weekday and every word of a gathering key must be words of one sentence, and a
+ * sentence lies within one unit (paragraph, caption, title) and takes its words from the unit's
+ * tokens: a unit without such words cannot hold such a sentence. Looking keys up by their first
+ * word keeps this linear in the batch, where testing every key of the batch against every unit
+ * grew with the square of its size.
  */
 export function mayUseFolderContext(article: LoadedArticle, context: FolderContext): boolean {
   if (article.published !== null || context.gatherings.length === 0) return false;
+  const index = keyIndexOf(context);
   return article.units.some((unit) => {
-    const folded = foldName(article.text.slice(unit.start, unit.end));
-    return (
-      weekdayWords.some((weekday) => folded.includes(weekday)) &&
-      context.gatherings.some(
-        ({ key }) => key.length >= 2 && key.every((token) => folded.includes(token)),
-      )
-    );
+    const tokens = tokenize(article.text, unit.start, unit.end);
+    if (!tokens.some((token) => weekdayNumbers.has(token.fold))) return false;
+    const words = new Set(tokens.map((token) => token.fold));
+    for (const word of words)
+      for (const key of index.get(word) ?? [])
+        if (key.every((token) => words.has(token))) return true;
+    return false;
   });
 }
 
