@@ -95,7 +95,7 @@ function sentencePlace(tokens: readonly Token[], notes: Annotations): string | n
 }
 
 /** Countries the article's visits go to ("visit to Peru", "visite officielle au Pérou"), with how often. */
-function visitDestinations(sentences: readonly PhrasedSentence[]): Map<string, number> {
+function visitDestinations(sentences: readonly AnalyzedSentence[]): Map<string, number> {
   const codes = new Map<string, number>();
   const add = (code: string) => codes.set(code, (codes.get(code) ?? 0) + 1);
   for (const { tokens, notes, cues } of sentences) {
@@ -170,18 +170,27 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const french = article.language === 'fr';
   const text = article.text;
   const registry = createRegistry();
-  const raw: PhrasedSentence[] = [];
+  // Each sentence is built once, with what it says alone; pass 2 adds its people and dates.
+  const raw: AnalyzedSentence[] = [];
   for (const unit of article.units) {
-    for (const sentence of segmentSentences(
+    for (const { start, end, tokens, caption } of segmentSentences(
       tokenize(text, unit.start, unit.end),
       unit.kind === 'caption',
     )) {
-      const notes = annotate(sentence.tokens);
+      const notes = annotate(tokens);
       raw.push({
-        ...sentence,
+        start,
+        end,
+        tokens,
+        caption,
+        index: raw.length,
         notes,
-        phrases: findPhrases(sentence.tokens, notes, french, text),
-        cues: cuesOfTokens(sentence.tokens),
+        phrases: findPhrases(tokens, notes, french, text),
+        cues: cuesOfTokens(tokens),
+        refs: [],
+        dates: [],
+        place: sentencePlace(tokens, notes),
+        evidence: { start, end, quote: text.slice(start, end) },
       });
     }
   }
@@ -291,22 +300,13 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   for (const refs of refsBySentence) for (const ref of refs) ref.person.mentions++;
   analysis.protagonist =
     [...registry.people].filter((p) => p.titled).sort((a, b) => b.mentions - a.mentions)[0] ?? null;
-  for (const [index, sentence] of raw.entries()) {
-    const refs = addContextRefs(sentence, analysis, refsBySentence[index] ?? [], focus);
+  for (const sentence of raw) {
+    const refs = addContextRefs(sentence, analysis, refsBySentence[sentence.index] ?? [], focus);
     const subject = refs.find((ref) => ref.kind !== 'pronoun' || ref.start === 0) ?? refs[0];
     if (subject) focus = subject.person;
-    analysis.sentences.push({
-      ...sentence,
-      index,
-      refs,
-      dates: findDates(sentence.tokens, dateContext, french),
-      place: sentencePlace(sentence.tokens, sentence.notes),
-      evidence: {
-        start: sentence.start,
-        end: sentence.end,
-        quote: text.slice(sentence.start, sentence.end),
-      },
-    });
+    sentence.refs = refs;
+    sentence.dates = findDates(sentence.tokens, dateContext, french);
+    analysis.sentences.push(sentence);
   }
   return analysis;
 }
@@ -392,10 +392,8 @@ function isPossessiveAt(tokens: readonly Token[], end: number): boolean {
   return POSSESSIVE_MARKS.has(tokens[end]?.text ?? '');
 }
 
-type PhrasedSentence = Sentence & { notes: Annotations; phrases: TitledPhrase[]; cues: number };
-
 /** People named in a sentence: titled names and bare names of known people. */
-function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): PersonRef[] {
+function collectNameRefs(sentence: AnalyzedSentence, analysis: ArticleAnalysis): PersonRef[] {
   const { tokens, notes, phrases } = sentence;
   const refs: PersonRef[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -440,7 +438,7 @@ function collectNameRefs(sentence: PhrasedSentence, analysis: ArticleAnalysis): 
 
 /** Adds what only the story so far resolves: descriptions ("the host leader") and pronouns. */
 function addContextRefs(
-  sentence: PhrasedSentence,
+  sentence: AnalyzedSentence,
   analysis: ArticleAnalysis,
   nameRefs: PersonRef[],
   focus: Person | null,

@@ -45,6 +45,14 @@ export function isNameToken(
   return true;
 }
 
+// "Lula da Silva", "Alexander De Croo": particles, small or capitalised, between name words. A
+// module function, not a closure: tsx names every closure it creates, which costs per call.
+function isParticle(token: Token | undefined): boolean {
+  return (
+    token !== undefined && (!token.cap || token.text.length <= 3) && nameParticles.has(token.fold)
+  );
+}
+
 /** The name starting at token `at` (end exclusive), or null. */
 export function readName(
   tokens: readonly Token[],
@@ -66,11 +74,6 @@ export function readName(
       break;
     }
     // A particle counts only between two name words; two may follow each other ("von der").
-    const isParticle = (token: Token | undefined) =>
-      token !== undefined &&
-      // "Lula da Silva", "Alexander De Croo": particles, small or capitalised, between name words.
-      (!token.cap || token.text.length <= 3) &&
-      nameParticles.has(token.fold);
     const particles = isParticle(tokens[end]) ? (isParticle(tokens[end + 1]) ? 2 : 1) : 0;
     if (particles > 0 && isNameToken(tokens[end + particles], notes, end + particles)) {
       end += particles + 1;
