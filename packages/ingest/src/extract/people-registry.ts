@@ -22,7 +22,7 @@ export type Person = {
 
 export type PeopleRegistry = {
   people: Person[];
-  /** Answers of findPerson; cleared whenever a person or a spelling is added. */
+  /** Answers of findPerson; a new spelling forgets those it may change (see forgetLookupsFitting). */
   lookups: Map<string, Person | null>;
   /**
    * Folded tokens of each name looked up: they never change, so this outlives `lookups`. A small
@@ -35,11 +35,11 @@ export function createRegistry(people: Person[] = []): PeopleRegistry {
   return { people, lookups: new Map(), nameTokens: new Map() };
 }
 
-/** Adds a spelling to a person (and forgets cached lookups, which it may change). */
+/** Adds a spelling to a person (and forgets the cached lookups it may change). */
 export function addForm(registry: PeopleRegistry, person: Person, form: string): void {
   if (person.forms.includes(form)) return;
   person.forms.push(form);
-  registry.lookups.clear();
+  forgetLookupsFitting(registry, form);
 }
 
 function tokensOf(person: Person): string[][] {
@@ -54,6 +54,27 @@ function containsAll(haystack: readonly string[], needles: readonly string[]): b
 
 function nearlyContainsAll(haystack: readonly string[], needles: readonly string[]): boolean {
   return needles.every((needle) => haystack.some((token) => tokensNearlyEqual(token, needle)));
+}
+
+/** Whether a spelling's tokens designate the name's under `test`, one inside the other. */
+function fits(
+  test: typeof containsAll,
+  form: readonly string[],
+  tokens: readonly string[],
+): boolean {
+  return test(form, tokens) || (tokens.length > 1 && test(tokens, form));
+}
+
+/**
+ * A new spelling changes the answer for a name only if it fits the name (its person may become a
+ * fit, or the exact fit); every other answer stands. The near test accepts whatever the exact one
+ * does. Forgetting only those keeps most answers of an article across the spellings it adds.
+ */
+function forgetLookupsFitting(registry: PeopleRegistry, form: string): void {
+  const formTokens = tokensOfName(registry, form);
+  for (const name of registry.lookups.keys())
+    if (fits(nearlyContainsAll, formTokens, tokensOfName(registry, name)))
+      registry.lookups.delete(name);
 }
 
 /**
@@ -81,15 +102,13 @@ function matchPerson(registry: PeopleRegistry, name: string): Person | null {
   const tokens = tokensOfName(registry, name);
   if (tokens.length === 0) return null;
   for (const test of [containsAll, nearlyContainsAll]) {
-    const fits = registry.people.filter((person) =>
-      tokensOf(person).some(
-        (form) => test(form, tokens) || (tokens.length > 1 && test(tokens, form)),
-      ),
+    const fitting = registry.people.filter((person) =>
+      tokensOf(person).some((form) => fits(test, form, tokens)),
     );
-    if (fits.length === 1) return fits[0] ?? null;
-    if (fits.length > 1) {
+    if (fitting.length === 1) return fitting[0] ?? null;
+    if (fitting.length > 1) {
       // "Lương Cường" and "Cường" may both be registered before they merge: the exact form wins.
-      const exact = fits.filter((person) =>
+      const exact = fitting.filter((person) =>
         tokensOf(person).some((form) => form.length === tokens.length && containsAll(form, tokens)),
       );
       return exact.length === 1 ? (exact[0] ?? null) : null;
@@ -119,8 +138,8 @@ export function registerPerson(
       mentions: 0,
       evidence: [],
     };
+    // No lookup changes before the person has a spelling: addForm forgets those it changes.
     registry.people.push(person);
-    registry.lookups.clear();
   }
   addForm(registry, person, name);
   person.titled ||= titled;
