@@ -7,12 +7,36 @@ const MIN_SHARE = 0.08;
 const MIN_SHORT_COUNT = 2;
 const SHORT_TEXT_WORDS = 60;
 
-const wordLanguages = new Map<string, string[]>();
-for (const [language, words] of Object.entries(stopWords)) {
+const languages = Object.keys(stopWords);
+const wordLanguages = new Map<string, number[]>();
+for (const [language, words] of Object.values(stopWords).entries()) {
   for (const word of words) wordLanguages.set(word, [...(wordLanguages.get(word) ?? []), language]);
 }
-// Longer words cannot be stop words: they are counted without being sliced out and looked up.
+// Longer words cannot be stop words: they are counted without being looked up.
 const LONGEST_STOP_WORD = Math.max(...[...wordLanguages.keys()].map((word) => word.length));
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+// Stop words by a hash of their characters, so a word of the text is looked up where it stands,
+// without being sliced out of it: each entry chains to the next one with the same hash.
+type StopWord = { word: string; languages: readonly number[]; next: StopWord | undefined };
+const stopWordsByHash = new Map<number, StopWord>();
+for (const [word, languages] of wordLanguages) {
+  const hash = hashOf(word, 0, word.length);
+  stopWordsByHash.set(hash, { word, languages, next: stopWordsByHash.get(hash) });
+}
+
+/** The languages of the stop word `text` holds from `start` to `end`, if it is one. */
+function stopWordLanguages(text: string, start: number, end: number): readonly number[] {
+  for (let known = stopWordsByHash.get(hashOf(text, start, end)); known; known = known.next)
+    if (known.word.length === end - start && text.startsWith(known.word, start))
+      return known.languages;
+  return [];
+}
 
 // A word is a run of letters and marks (\p{L}\p{M}); outside ASCII the class of each code point is
 // asked of the regex engine once and remembered.
@@ -36,7 +60,9 @@ export type LanguageGuess = { language: string | null; name: string };
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
-  const counts = new Map<string, number>();
+  const counts = new Array<number>(languages.length).fill(0);
+  // Languages in the order they are first met: the first to reach the top count wins a tie.
+  const met: number[] = [];
   let total = 0;
   let wordStart = -1;
   // One pass over the characters; the index runs one past the end to close the last word.
@@ -51,8 +77,8 @@ export function detectLanguage(text: string): LanguageGuess {
     } else if (wordStart >= 0) {
       total++;
       if (i - wordStart <= LONGEST_STOP_WORD) {
-        for (const language of wordLanguages.get(sample.slice(wordStart, i)) ?? [])
-          counts.set(language, (counts.get(language) ?? 0) + 1);
+        for (const language of stopWordLanguages(sample, wordStart, i))
+          if (counts[language]++ === 0) met.push(language);
       }
       wordStart = -1;
     }
@@ -60,9 +86,10 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   let best: string | null = null;
   let bestCount = 0;
-  for (const [language, count] of counts) {
+  for (const language of met) {
+    const count = counts[language] ?? 0;
     if (count > bestCount) {
-      best = language;
+      best = languages[language] ?? null;
       bestCount = count;
     }
   }
