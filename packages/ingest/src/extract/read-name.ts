@@ -15,34 +15,49 @@ const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ben|van|von|de|da|di|d
 // "JD Vance", "AKP": initials count only inside a name, after a title.
 const INITIALS = /^\p{Lu}{1,3}$/u;
 
+// What a word may be in a name, as bits worked out once per distinct word (kept in its memo);
+// where it stands (a title or a country there) is checked per token.
+/** "al-Sisi": a name word wherever it stands. */
+const PARTICLE_WORD = 1;
+/** A capitalised word that names when no title or country starts at it. */
+const NAME_WORD = 2;
+/** A capitalised word that names right after a title ("JD", "Tô"), when no title or country starts at it. */
+const LENIENT_NAME_WORD = 4;
+
+function nameShapeOfWord(token: Token): number {
+  // Most tokens have no hyphen: the pattern runs only on those that may match it.
+  if (token.text.includes('-') && PARTICLE_NAME.test(token.text)) return PARTICLE_WORD;
+  if (!token.cap) return 0;
+  const lower = LOWER.test(token.text);
+  const stop = capitalStopWords.has(token.fold);
+  let shape = 0;
+  // "JD Vance", and after a title "Tô" in "Tô Lâm" is a name even though "To" opens sentences.
+  if (INITIALS.test(token.text) || (stop && lower)) shape |= LENIENT_NAME_WORD;
+  // Acronyms ("APEC", "CPC") are bodies, not people; "Xi" or "Yoon" have lower-case letters.
+  // "Sơn" is a name, "Son" may be the French possessive: stop words are matched without accents only.
+  if (
+    lower &&
+    !(stop && token.text.toLowerCase() === token.fold) &&
+    !orgWords.has(token.fold) &&
+    !monthNumbers.has(token.fold) &&
+    !weekdayNumbers.has(token.fold)
+  )
+    shape |= NAME_WORD;
+  return shape;
+}
+
 export function isNameToken(
   token: Token | undefined,
   notes: Annotations,
   at: number,
   lenient = false,
 ): boolean {
-  // Most tokens have no hyphen: the pattern runs only on those that may match it.
-  if (token?.word && token.text.includes('-') && PARTICLE_NAME.test(token.text)) return true;
-  if (!token?.word || !token.cap) return false;
-  if (lenient && INITIALS.test(token.text) && !notes.countryAt[at] && !notes.titleAt[at])
-    return true;
-  // After a title, "Tô" in "Tô Lâm" is a name even though "To" opens sentences.
-  if (
-    lenient &&
-    capitalStopWords.has(token.fold) &&
-    LOWER.test(token.text) &&
-    !notes.titleAt[at] &&
-    !notes.countryAt[at]
-  )
-    return true;
-  // Acronyms ("APEC", "CPC") are bodies, not people; "Xi" or "Yoon" have lower-case letters.
-  if (!LOWER.test(token.text)) return false;
+  if (!token?.word) return false;
+  token.memo.nameShape ??= nameShapeOfWord(token);
+  const shape = token.memo.nameShape;
+  if (shape & PARTICLE_WORD) return true;
   if (notes.titleAt[at] || notes.countryAt[at]) return false;
-  // "Sơn" is a name, "Son" may be the French possessive: stop words are matched without accents only.
-  if (capitalStopWords.has(token.fold) && token.text.toLowerCase() === token.fold) return false;
-  if (orgWords.has(token.fold)) return false;
-  if (monthNumbers.has(token.fold) || weekdayNumbers.has(token.fold)) return false;
-  return true;
+  return (shape & NAME_WORD) !== 0 || (lenient && (shape & LENIENT_NAME_WORD) !== 0);
 }
 
 // "Lula da Silva", "Alexander De Croo": particles, small or capitalised, between name words. A

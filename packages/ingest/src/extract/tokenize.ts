@@ -19,6 +19,8 @@ export type WordMemo = {
   calendarWord?: boolean;
   /** The lexicons of event cues this word belongs to, as CUE bits (word-cues). */
   cues?: number;
+  /** What the word may be in a name, as bits (read-name). */
+  nameShape?: number;
 };
 
 export type Token = {
@@ -62,6 +64,7 @@ function emptyMemo(): WordMemo {
     gatheringHead: undefined,
     calendarWord: undefined,
     cues: undefined,
+    nameShape: undefined,
   };
 }
 
