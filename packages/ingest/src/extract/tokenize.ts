@@ -94,7 +94,7 @@ function shapeOf(text: string): Shape {
   return shape;
 }
 
-// A word splits into its pieces ("l'APEC" → "l'" + "APEC", "Xi's" → "Xi" + "'s"); piecesAt below
+// A word splits into its pieces ("l'APEC" → "l'" + "APEC", "Xi's" → "Xi" + "'s"); knownWordAt below
 // remembers the split of each distinct word.
 type Piece = { offset: number; shape: Shape };
 
@@ -173,8 +173,14 @@ function wordEnd(text: string, at: number, to: number): number {
 }
 
 // Known words by a hash of their characters, so a word already seen is found without copying it
-// out of the text: each entry chains to the next one with the same hash.
-type KnownWord = { word: string; pieces: Piece[]; next: KnownWord | undefined };
+// out of the text: each entry chains to the next one with the same hash. Most words are one piece,
+// kept as `whole`: a token is then made from the shape without going through the pieces.
+type KnownWord = {
+  word: string;
+  whole: Shape | undefined;
+  pieces: Piece[];
+  next: KnownWord | undefined;
+};
 const knownWords = new Map<number, KnownWord>();
 
 function hashOf(text: string, start: number, end: number): number {
@@ -183,18 +189,33 @@ function hashOf(text: string, start: number, end: number): number {
   return hash & 0x3fffffff;
 }
 
-function piecesAt(text: string, start: number, end: number): Piece[] {
+function knownWordAt(text: string, start: number, end: number): KnownWord {
   const hash = hashOf(text, start, end);
   const first = knownWords.get(hash);
   for (let known = first; known !== undefined; known = known.next) {
-    if (known.word.length === end - start && text.startsWith(known.word, start))
-      return known.pieces;
+    if (known.word.length === end - start && text.startsWith(known.word, start)) return known;
   }
   const word = text.slice(start, end);
   const pieces = splitWord(word);
+  const whole = pieces.length === 1 ? pieces[0]?.shape : undefined;
+  const known = { word, whole, pieces, next: knownWords.has(hash) ? first : undefined };
   if (knownWords.size > SHAPE_CACHE_LIMIT) knownWords.clear();
-  knownWords.set(hash, { word, pieces, next: knownWords.has(hash) ? first : undefined });
-  return pieces;
+  knownWords.set(hash, known);
+  return known;
+}
+
+function addToken(tokens: Token[], shape: Shape, start: number): void {
+  tokens.push({
+    text: shape.text,
+    fold: shape.fold,
+    head: shape.head,
+    start,
+    end: start + shape.text.length,
+    cap: shape.cap,
+    upper: shape.upper,
+    word: shape.word,
+    memo: shape.memo,
+  });
 }
 
 /** End of the token starting at `at` (not white space) when the text is read up to `limit`. */
@@ -222,20 +243,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = tokenEnd(text, at, text.length);
     const cut = end > to;
     if (cut) end = tokenEnd(text, at, to);
-    for (const { offset, shape } of piecesAt(text, at, end)) {
-      const start = at + offset;
-      tokens.push({
-        text: shape.text,
-        fold: shape.fold,
-        head: shape.head,
-        start,
-        end: start + shape.text.length,
-        cap: shape.cap,
-        upper: shape.upper,
-        word: shape.word,
-        memo: shape.memo,
-      });
-    }
+    const known = knownWordAt(text, at, end);
+    if (known.whole) addToken(tokens, known.whole, at);
+    else for (const { offset, shape } of known.pieces) addToken(tokens, shape, at + offset);
     if (cut) break;
     at = end;
   }
