@@ -456,20 +456,23 @@ function addContextRefs(
     if (person) described.set(phrase, person);
     else unresolved.push(phrase);
   }
-  // Untitled people named in the sentence before, or earlier in this one, may be the described.
-  const recent = [
-    ...(analysis.sentences.at(-1)?.refs ?? []),
-    ...nameRefs.filter((ref) => ref.start < (unresolved[0]?.start ?? 0)),
-  ]
-    .filter((ref) => ref.kind === 'name')
-    .map((ref) => ref.person);
-  for (const [phrase, person] of describeUntitledPeople(
-    analysis.registry,
-    tokens,
-    unresolved,
-    recent,
-  ))
-    described.set(phrase, person);
+  // Untitled people named in the sentence before, or earlier in this one, may be the described
+  // (most sentences leave no description unresolved).
+  if (unresolved.length > 0) {
+    const recent = [
+      ...(analysis.sentences.at(-1)?.refs ?? []),
+      ...nameRefs.filter((ref) => ref.start < (unresolved[0]?.start ?? 0)),
+    ]
+      .filter((ref) => ref.kind === 'name')
+      .map((ref) => ref.person);
+    for (const [phrase, person] of describeUntitledPeople(
+      analysis.registry,
+      tokens,
+      unresolved,
+      recent,
+    ))
+      described.set(phrase, person);
+  }
   for (const phrase of phrases) {
     for (let i = phrase.start; i < phrase.end; i++) covered[i] = true;
     const person = described.get(phrase);

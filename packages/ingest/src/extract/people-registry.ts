@@ -43,8 +43,9 @@ export function addForm(registry: PeopleRegistry, person: Person, form: string):
 }
 
 function tokensOf(person: Person): string[][] {
-  if (person.formTokens.length !== person.forms.length)
-    person.formTokens = person.forms.map(nameTokens);
+  // Spellings are only ever added: only the new ones are folded.
+  for (let k = person.formTokens.length; k < person.forms.length; k++)
+    person.formTokens.push(nameTokens(person.forms[k] ?? ''));
   return person.formTokens;
 }
 
