@@ -8,6 +8,9 @@ const MIN_SHORT_COUNT = 2;
 const SHORT_TEXT_WORDS = 60;
 
 const languages = Object.keys(stopWords);
+// By index, like the counts: reading languageNames by a varying key made V8 throw away the
+// optimized detectLanguage again and again ("wrong name").
+const names = languages.map((language) => languageNames[language] ?? language);
 const wordLanguages = new Map<string, number[]>();
 for (const [language, words] of Object.values(stopWords).entries()) {
   for (const word of words) wordLanguages.set(word, [...(wordLanguages.get(word) ?? []), language]);
@@ -84,18 +87,18 @@ export function detectLanguage(text: string): LanguageGuess {
     }
     if (highSurrogate && code > 0xffff) i++;
   }
-  let best: string | null = null;
+  let best = -1;
   let bestCount = 0;
   for (const language of met) {
     const count = counts[language] ?? 0;
     if (count > bestCount) {
-      best = languages[language] ?? null;
+      best = language;
       bestCount = count;
     }
   }
   // Short texts (a one-paragraph dispatch) have few stop words; a few clear ones are enough.
   const enough =
     bestCount / total >= MIN_SHARE || (bestCount >= MIN_SHORT_COUNT && total < SHORT_TEXT_WORDS);
-  if (best === null || total === 0 || !enough) return { language: null, name: 'unknown' };
-  return { language: best, name: languageNames[best] ?? best };
+  if (best < 0 || total === 0 || !enough) return { language: null, name: 'unknown' };
+  return { language: languages[best] ?? null, name: names[best] ?? '' };
 }
