@@ -166,11 +166,9 @@ function resolveDescription(
   return null;
 }
 
-export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
-  const french = article.language === 'fr';
+/** Each sentence is built once, with what it says alone; resolveReferences adds its people and dates. */
+function readSentences(article: LoadedArticle, french: boolean): AnalyzedSentence[] {
   const text = article.text;
-  const registry = createRegistry();
-  // Each sentence is built once, with what it says alone; pass 2 adds its people and dates.
   const raw: AnalyzedSentence[] = [];
   for (const unit of article.units) {
     for (const { start, end, tokens, caption } of segmentSentences(
@@ -194,7 +192,11 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
       });
     }
   }
-  // Pass 1: people introduced by their titles, so later bare names and descriptions can resolve.
+  return raw;
+}
+
+/** Pass 1: people introduced by their titles, so later bare names and descriptions can resolve. */
+function registerTitledPeople(registry: PeopleRegistry, raw: readonly AnalyzedSentence[]): void {
   for (const sentence of raw) {
     for (const [index, phrase] of sentence.phrases.entries()) {
       if (!phrase.name || phrase.plural) continue;
@@ -212,7 +214,14 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
       );
     }
   }
-  // "le Nigérian Bola Tinubu", "Hungary's Viktor Orbán": a state named with the person.
+}
+
+/** "le Nigérian Bola Tinubu", "Hungary's Viktor Orbán": a state named with the person. */
+function registerNationalityNames(
+  registry: PeopleRegistry,
+  raw: readonly AnalyzedSentence[],
+  text: string,
+): void {
   for (const sentence of raw) {
     for (const found of findNationalityNames(sentence.tokens, sentence.notes, text)) {
       const known = findPerson(registry, found.name);
@@ -227,13 +236,49 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
         );
     }
   }
-  // People named with no office, who act in the story: known to the events, not (yet) leaders.
+}
+
+/** People named with no office, who act in the story: known to the events, not (yet) leaders. */
+function registerBareNames(
+  registry: PeopleRegistry,
+  raw: readonly AnalyzedSentence[],
+  text: string,
+): void {
   for (const sentence of raw) {
     const covered = new Array<boolean>(sentence.tokens.length).fill(false);
     for (const phrase of sentence.phrases) covered.fill(true, phrase.start, phrase.end);
     for (const bare of findBareNames(sentence.tokens, sentence.notes, covered, text))
       if (!findPerson(registry, bare.name)) registerPerson(registry, bare.name, [], false);
   }
+}
+
+/** Pass 2: every reference to a person, in reading order, so pronouns follow the story's focus. */
+function resolveReferences(analysis: ArticleAnalysis, raw: readonly AnalyzedSentence[]): void {
+  const { registry, dateContext, french } = analysis;
+  let focus: Person | null = null;
+  const refsBySentence: PersonRef[][] = raw.map((sentence) => collectNameRefs(sentence, analysis));
+  for (const refs of refsBySentence) for (const ref of refs) ref.person.mentions++;
+  analysis.protagonist =
+    [...registry.people].filter((p) => p.titled).sort((a, b) => b.mentions - a.mentions)[0] ?? null;
+  for (const sentence of raw) {
+    const refs = addContextRefs(sentence, analysis, refsBySentence[sentence.index] ?? [], focus);
+    const subject = refs.find((ref) => ref.kind !== 'pronoun' || ref.start === 0) ?? refs[0];
+    if (subject) focus = subject.person;
+    sentence.refs = refs;
+    sentence.dates = findDates(sentence.tokens, dateContext, french);
+    analysis.sentences.push(sentence);
+  }
+}
+
+// The analysis in steps of their own: one function holding every loop ran as a single long
+// optimized (on-stack replaced) body that V8 threw away again and again on a new object shape.
+export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
+  const french = article.language === 'fr';
+  const registry = createRegistry();
+  const raw = readSentences(article, french);
+  registerTitledPeople(registry, raw);
+  registerNationalityNames(registry, raw, article.text);
+  registerBareNames(registry, raw, article.text);
   // Merge people registered separately before their full name appeared ("Cường" then "Lương Cường").
   mergeShortForms(registry);
 
@@ -294,20 +339,7 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
     defaultPlace,
     dateContext,
   };
-  // Pass 2: every reference to a person, in reading order, so pronouns follow the story's focus.
-  let focus: Person | null = null;
-  const refsBySentence: PersonRef[][] = raw.map((sentence) => collectNameRefs(sentence, analysis));
-  for (const refs of refsBySentence) for (const ref of refs) ref.person.mentions++;
-  analysis.protagonist =
-    [...registry.people].filter((p) => p.titled).sort((a, b) => b.mentions - a.mentions)[0] ?? null;
-  for (const sentence of raw) {
-    const refs = addContextRefs(sentence, analysis, refsBySentence[sentence.index] ?? [], focus);
-    const subject = refs.find((ref) => ref.kind !== 'pronoun' || ref.start === 0) ?? refs[0];
-    if (subject) focus = subject.person;
-    sentence.refs = refs;
-    sentence.dates = findDates(sentence.tokens, dateContext, french);
-    analysis.sentences.push(sentence);
-  }
+  resolveReferences(analysis, raw);
   return analysis;
 }
 

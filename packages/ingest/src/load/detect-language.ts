@@ -80,8 +80,11 @@ export function detectLanguage(text: string): LanguageGuess {
     } else if (wordStart >= 0) {
       total++;
       if (i - wordStart <= LONGEST_STOP_WORD) {
-        for (const language of stopWordLanguages(sample, wordStart, i))
-          if (counts[language]++ === 0) met.push(language);
+        for (const language of stopWordLanguages(sample, wordStart, i)) {
+          const count = (counts[language] ?? 0) + 1;
+          counts[language] = count;
+          if (count === 1) met.push(language);
+        }
       }
       wordStart = -1;
     }
