@@ -18,14 +18,18 @@ for (const [language, words] of Object.values(stopWords).entries()) {
 // Longer words cannot be stop words: they are counted without being looked up.
 const LONGEST_STOP_WORD = Math.max(...[...wordLanguages.keys()].map((word) => word.length));
 
+const lowerAscii = (code: number) => (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
+
+/** Hash of the lower-cased ASCII characters of `text` from `start` to `end`. */
 function hashOf(text: string, start: number, end: number): number {
   let hash = end - start;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++)
+    hash = (Math.imul(hash, 31) + lowerAscii(text.charCodeAt(i))) | 0;
   return hash;
 }
 
-// Stop words by a hash of their characters, so a word of the text is looked up where it stands,
-// without being sliced out of it: each entry chains to the next one with the same hash.
+// Stop words by a hash of their characters, so an ASCII word of the text is looked up where it
+// stands, neither lower-cased nor sliced out of it: each entry chains to the next with that hash.
 type StopWord = { word: string; languages: readonly number[]; next: StopWord | undefined };
 const stopWordsByHash = new Map<number, StopWord>();
 for (const [word, languages] of wordLanguages) {
@@ -33,10 +37,16 @@ for (const [word, languages] of wordLanguages) {
   stopWordsByHash.set(hash, { word, languages, next: stopWordsByHash.get(hash) });
 }
 
-/** The languages of the stop word `text` holds from `start` to `end`, if it is one. */
-function stopWordLanguages(text: string, start: number, end: number): readonly number[] {
+function standsLowerCased(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if (lowerAscii(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The languages of the stop word the ASCII word of `text` from `start` to `end` is, if any. */
+function asciiStopWordLanguages(text: string, start: number, end: number): readonly number[] {
   for (let known = stopWordsByHash.get(hashOf(text, start, end)); known; known = known.next)
-    if (known.word.length === end - start && text.startsWith(known.word, start))
+    if (known.word.length === end - start && standsLowerCased(text, start, known.word))
       return known.languages;
   return [];
 }
@@ -62,12 +72,15 @@ export type LanguageGuess = { language: string | null; name: string };
  * @example detectLanguage('Le président a rencontré le Premier ministre.').language // 'fr'
  */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  // Lower-casing keeps letters letters and never shortens a word, so words are found in the text
+  // as it is and only the short non-ASCII ones (few) are lower-cased to be looked up.
+  const sample = text.slice(0, SAMPLE_CHARS);
   const counts = new Array<number>(languages.length).fill(0);
   // Languages in the order they are first met: the first to reach the top count wins a tie.
   const met: number[] = [];
   let total = 0;
   let wordStart = -1;
+  let ascii = true;
   // One pass over the characters; the index runs one past the end to close the last word.
   for (let i = 0; i <= sample.length; i++) {
     let code = i < sample.length ? sample.charCodeAt(i) : -1;
@@ -76,11 +89,18 @@ export function detectLanguage(text: string): LanguageGuess {
     const isWordChar =
       code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : isWordCodePoint(code);
     if (isWordChar) {
-      if (wordStart < 0) wordStart = i;
+      if (wordStart < 0) {
+        wordStart = i;
+        ascii = true;
+      }
+      if (code >= 0x80) ascii = false;
     } else if (wordStart >= 0) {
       total++;
       if (i - wordStart <= LONGEST_STOP_WORD) {
-        for (const language of stopWordLanguages(sample, wordStart, i)) {
+        const found = ascii
+          ? asciiStopWordLanguages(sample, wordStart, i)
+          : (wordLanguages.get(sample.slice(wordStart, i).toLowerCase()) ?? []);
+        for (const language of found) {
           const count = (counts[language] ?? 0) + 1;
           counts[language] = count;
           if (count === 1) met.push(language);
