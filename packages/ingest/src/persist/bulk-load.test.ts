@@ -4,8 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWithIndexesBuiltAfter, tablesAreEmpty } from './bulk-load.ts';
 import { copyRows } from './copy-rows.ts';
 
-const TABLES = ['Article', 'Evidence'];
+const TABLES = ['Article', 'Evidence', 'Mention'];
 const article = { id: 'a1', fileName: 'a.txt', language: 'en', text: 'Lawrence Wong spoke.' };
+const mention = (id: string) => ({
+  id,
+  articleId: 'a1',
+  start: 0,
+  end: 13,
+  text: 'Lawrence Wong',
+  kind: 'PERSON',
+});
 const evidence = (id: string) => ({
   id,
   articleId: 'a1',
@@ -27,7 +35,7 @@ describe('loadWithIndexesBuiltAfter against PostgreSQL', () => {
         TABLES,
       )
     ).map((row) => row.definition);
-  const load = (evidenceRows: object[]) =>
+  const load = (evidenceRows: object[], mentionRows: object[] = []) =>
     database.prisma.$transaction(async (tx) => {
       const connection = await connectionOfTransaction(tx);
       const empty = await tablesAreEmpty(connection, TABLES);
@@ -36,6 +44,7 @@ describe('loadWithIndexesBuiltAfter against PostgreSQL', () => {
         expect((await listIndexes(tx)).length).toBeLessThan(indexesBefore.length);
         await copyRows(connection, 'Article', Object.keys(article), [article]);
         await copyRows(connection, 'Evidence', Object.keys(evidence('e')), evidenceRows);
+        await copyRows(connection, 'Mention', Object.keys(mention('m')), mentionRows);
       });
       return empty;
     });
@@ -47,6 +56,10 @@ describe('loadWithIndexesBuiltAfter against PostgreSQL', () => {
   afterAll(() => database.drop());
 
   it('rolls everything back, indexes included, when a rebuilt unique index finds a duplicate', async () => {
+    await expect(load([evidence('e1')], [mention('m1'), mention('m1')])).rejects.toThrow(
+      /could not create unique index "Mention_pkey"/,
+    );
+    expect(await listIndexes()).toEqual(indexesBefore);
     await expect(load([evidence('e1'), evidence('e2')])).rejects.toThrow(
       /could not create unique index "Evidence_articleId_start_end_key"/,
     );
@@ -55,9 +68,10 @@ describe('loadWithIndexesBuiltAfter against PostgreSQL', () => {
   });
 
   it('loads empty tables and rebuilds every index exactly as it was', async () => {
-    expect(await load([evidence('e1')])).toBe(true);
+    expect(await load([evidence('e1')], [mention('m1'), mention('m2')])).toBe(true);
     expect(await listIndexes()).toEqual(indexesBefore);
     expect(await database.prisma.evidence.count()).toBe(1);
+    expect(await database.prisma.mention.count()).toBe(2);
     // Filled now: the next write is an ordinary one.
     expect(
       await database.prisma.$transaction(async (tx) =>
