@@ -8,20 +8,17 @@
 // seeing an empty one, and never for a graph it could read before. Inside the write's
 // transaction, a failure or crash restores the indexes with the rest.
 import type { TransactionConnection } from '@diplomacy-graph/core/db';
+import { quoteIdentifier } from './quote-identifier.ts';
 
 // Sorting in memory instead of in temporary files; the default (64 MB) spills on large tables.
 const INDEX_BUILD_MEMORY = '256MB';
-
-function quote(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
-}
 
 /** Whether none of `tables` holds a row (what decides a bulk load). */
 export async function tablesAreEmpty(
   connection: TransactionConnection,
   tables: readonly string[],
 ): Promise<boolean> {
-  const probes = tables.map((table) => `NOT EXISTS (SELECT 1 FROM ${quote(table)})`);
+  const probes = tables.map((table) => `NOT EXISTS (SELECT 1 FROM ${quoteIdentifier(table)})`);
   const result = await connection.query(`SELECT ${probes.join(' AND ')} AS "empty"`);
   return result.rows[0]?.empty === true;
 }
@@ -52,10 +49,10 @@ async function listDeferrableIndexes(
   return result.rows.map((row) =>
     row.constraint
       ? {
-          drop: `ALTER TABLE ${quote(row.table)} DROP CONSTRAINT ${quote(row.constraint)}`,
-          create: `ALTER TABLE ${quote(row.table)} ADD CONSTRAINT ${quote(row.constraint)} ${row.constraintDefinition}`,
+          drop: `ALTER TABLE ${quoteIdentifier(row.table)} DROP CONSTRAINT ${quoteIdentifier(row.constraint)}`,
+          create: `ALTER TABLE ${quoteIdentifier(row.table)} ADD CONSTRAINT ${quoteIdentifier(row.constraint)} ${row.constraintDefinition}`,
         }
-      : { drop: `DROP INDEX ${quote(row.index)}`, create: row.indexDefinition },
+      : { drop: `DROP INDEX ${quoteIdentifier(row.index)}`, create: row.indexDefinition },
   );
 }
 

@@ -4,6 +4,7 @@
 import { once } from 'node:events';
 import type { TransactionConnection } from '@diplomacy-graph/core/db';
 import { from as copyFrom } from 'pg-copy-streams';
+import { quoteIdentifier } from './quote-identifier.ts';
 
 // Bytes handed to the socket at a time: big enough to amortize stream calls, small enough to keep
 // encoding and storing overlapped.
@@ -37,10 +38,6 @@ export function encodeCopyField(value: unknown): string {
   return escapeText(String(value));
 }
 
-function quote(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
-}
-
 /**
  * Appends `rows` to `table` with one COPY statement on `connection` (inside its transaction).
  * Only the listed columns are sent; the others take their defaults.
@@ -55,7 +52,9 @@ export async function copyRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const stream = connection.query(
-    copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(', ')}) FROM STDIN`),
+    copyFrom(
+      `COPY ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN`,
+    ),
   );
   const finished = once(stream, 'finish');
   // A server error ends the statement early; surface it instead of waiting for a drain.

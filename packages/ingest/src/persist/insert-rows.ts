@@ -1,13 +1,10 @@
 import type { Prisma } from '@diplomacy-graph/core/db';
+import { quoteIdentifier } from './quote-identifier.ts';
 
 // One statement per chunk: large enough to amortize the round trip, small enough that one JSON
 // parameter stays a few megabytes.
 const CHUNK_ROWS = 2000;
 const CHUNK_CHARS = 8_000_000;
-
-function quote(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
-}
 
 /** Rows serialized once, grouped into JSON arrays of bounded size. */
 function jsonChunksOf(
@@ -55,8 +52,8 @@ export async function insertRows(
   rows: readonly object[],
   { onConflict = '', rowsPerStatement = CHUNK_ROWS, onRows }: InsertOptions = {},
 ): Promise<void> {
-  const list = columns.map(quote).join(', ');
-  const sql = `INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM json_populate_recordset(null::${quote(table)}, $1::json) ${onConflict}`;
+  const list = columns.map(quoteIdentifier).join(', ');
+  const sql = `INSERT INTO ${quoteIdentifier(table)} (${list}) SELECT ${list} FROM json_populate_recordset(null::${quoteIdentifier(table)}, $1::json) ${onConflict}`;
   for (const chunk of jsonChunksOf(rows, rowsPerStatement)) {
     await tx.$executeRawUnsafe(sql, chunk.json);
     onRows?.(chunk.rows);

@@ -7,10 +7,7 @@
 // temporary table takes no lock a reader of the live table would wait for.
 import type { TransactionConnection } from '@diplomacy-graph/core/db';
 import { copyRows } from './copy-rows.ts';
-
-function quote(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
-}
+import { quoteIdentifier } from './quote-identifier.ts';
 
 export type ReplacedTable = {
   table: string;
@@ -31,7 +28,7 @@ export async function replaceRows(
   rows: readonly object[],
   onRows?: (rows: number) => void,
 ): Promise<void> {
-  const live = quote(table);
+  const live = quoteIdentifier(table);
   const empty = await connection.query(`SELECT NOT EXISTS (SELECT 1 FROM ${live}) AS "empty"`);
   if (empty.rows[0]?.empty) return copyRows(connection, table, columns, rows, onRows);
 
@@ -39,17 +36,19 @@ export async function replaceRows(
   // Same columns, types and defaults as the live table: a staged row and a live row compare
   // column by column, and a staged row inserts as is.
   await connection.query(
-    `CREATE TEMPORARY TABLE ${quote(staged)} (LIKE ${live} INCLUDING DEFAULTS) ON COMMIT DROP`,
+    `CREATE TEMPORARY TABLE ${quoteIdentifier(staged)} (LIKE ${live} INCLUDING DEFAULTS) ON COMMIT DROP`,
   );
   await copyRows(connection, staged, columns, rows, onRows);
-  const sameKey = key.map((column) => `s.${quote(column)} = t.${quote(column)}`).join(' AND ');
+  const sameKey = key
+    .map((column) => `s.${quoteIdentifier(column)} = t.${quoteIdentifier(column)}`)
+    .join(' AND ');
   await connection.query(
     `DELETE FROM ${live} t WHERE NOT EXISTS (
-       SELECT 1 FROM ${quote(staged)} s WHERE ${sameKey} AND ROW(s.*) IS NOT DISTINCT FROM ROW(t.*))`,
+       SELECT 1 FROM ${quoteIdentifier(staged)} s WHERE ${sameKey} AND ROW(s.*) IS NOT DISTINCT FROM ROW(t.*))`,
   );
   // What is left of the live table is unchanged rows: a staged key found there is already stored.
   await connection.query(
-    `INSERT INTO ${live} SELECT s.* FROM ${quote(staged)} s
+    `INSERT INTO ${live} SELECT s.* FROM ${quoteIdentifier(staged)} s
       WHERE NOT EXISTS (SELECT 1 FROM ${live} t WHERE ${sameKey})`,
   );
 }

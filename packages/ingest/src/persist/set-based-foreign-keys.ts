@@ -4,6 +4,7 @@
 // replica those triggers are skipped for the write, then one anti-join per constraint proves the
 // same thing for all rows, still inside the transaction: a violation rolls everything back.
 import type { Prisma } from '@diplomacy-graph/core/db';
+import { quoteIdentifier } from './quote-identifier.ts';
 
 type ForeignKey = {
   name: string;
@@ -12,10 +13,6 @@ type ForeignKey = {
   childColumns: string[];
   parentColumns: string[];
 };
-
-function quote(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
-}
 
 async function listForeignKeys(
   tx: Prisma.TransactionClient,
@@ -49,13 +46,14 @@ async function findViolations(
   const keys = await listForeignKeys(tx, tables);
   if (keys.length === 0) return [];
   const probes = keys.map((key) => {
-    const present = key.childColumns.map((column) => `c.${quote(column)} IS NOT NULL`);
+    const present = key.childColumns.map((column) => `c.${quoteIdentifier(column)} IS NOT NULL`);
     const joined = key.childColumns.map(
-      (column, i) => `p.${quote(key.parentColumns[i] ?? '')} = c.${quote(column)}`,
+      (column, i) =>
+        `p.${quoteIdentifier(key.parentColumns[i] ?? '')} = c.${quoteIdentifier(column)}`,
     );
     return `SELECT ${`'${key.name.replaceAll("'", "''")}'`} AS "name" WHERE EXISTS (
-      SELECT 1 FROM ${quote(key.child)} c WHERE ${present.join(' AND ')}
-        AND NOT EXISTS (SELECT 1 FROM ${quote(key.parent)} p WHERE ${joined.join(' AND ')}))`;
+      SELECT 1 FROM ${quoteIdentifier(key.child)} c WHERE ${present.join(' AND ')}
+        AND NOT EXISTS (SELECT 1 FROM ${quoteIdentifier(key.parent)} p WHERE ${joined.join(' AND ')}))`;
   });
   const rows = await tx.$queryRawUnsafe<{ name: string }[]>(probes.join('\nUNION ALL\n'));
   return rows.map((row) => row.name);
