@@ -37,24 +37,33 @@ function runCli(database: TestDatabase, args: string[]): Run {
   return { child, done };
 }
 
+/** Polls `condition` until it holds; fails at once if one of `runs` ends first. */
 async function waitFor(
+  runs: Run[],
   condition: () => Promise<boolean>,
   what: string,
-  seconds = 180,
+  seconds = 100,
 ): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (!(await condition())) {
+    if (runs.some((run) => run.child.exitCode !== null))
+      throw new Error(`the CLI ended before ${what}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-/** Whether another session is writing graph rows right now (a reseed in its write phase). */
+/**
+ * Whether another session has started rewriting the graph in a transaction still open: a write
+ * holds its row lock on "Article" from its first DELETE until commit, where a COPY statement is
+ * seen only while it runs (a few milliseconds for a few hundred articles, easily missed).
+ */
 async function someoneIsWriting(): Promise<boolean> {
   const rows = await prisma.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM pg_stat_activity
-     WHERE pid <> pg_backend_pid() AND datname = current_database() AND state = 'active'
-       AND (query LIKE 'COPY %FROM STDIN' OR query LIKE 'INSERT INTO%json_populate_recordset%')`,
+    `SELECT count(*)::int AS n FROM pg_locks
+     WHERE pid <> pg_backend_pid() AND granted AND mode = 'RowExclusiveLock'
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND relation = '"Article"'::regclass`,
   );
   return (rows[0]?.n ?? 0) > 0;
 }
@@ -97,7 +106,7 @@ describe('reseed and ingest under stress', () => {
     const large = await writeLargeFolder(60);
     folders.push(large);
     const run = runCli(database, ['reseed', large, '--json']);
-    await waitFor(someoneIsWriting, 'the reseed to start writing');
+    await waitFor([run], someoneIsWriting, 'the reseed started writing');
     // A reader in the middle of the rewrite sees the old graph, complete.
     expect(await dumpGraph()).toEqual(seedsGraph);
     run.child.kill('SIGKILL');
@@ -123,7 +132,11 @@ describe('reseed and ingest under stress', () => {
       { timeout: 300_000 },
     );
     const runs = [runCli(database, ['reseed', seeds]), runCli(database, ['reseed', seeds])];
-    await waitFor(async () => (await sessionsWaitingForGraphLock()) === 2, 'both reseeds to wait');
+    await waitFor(
+      runs,
+      async () => (await sessionsWaitingForGraphLock()) === 2,
+      'both reseeds waited',
+    );
     release();
     await holder;
     const results = await Promise.all(runs.map((run) => run.done));
