@@ -21,6 +21,7 @@ export {
   isoDay,
   isoMonth,
   parseAbsoluteDate,
+  parseMonthDay,
   weekdayOf,
   weekdayOnOrBefore,
 } from './dates/calendar.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, parseAbsoluteDate, weekdayOnOrBefore } from './calendar.ts';
+import { isoDay, parseAbsoluteDate, parseMonthDay, weekdayOnOrBefore } from './calendar.ts';
 
 describe('calendar', () => {
   it('rejects days that do not exist', () => {
@@ -19,5 +19,15 @@ describe('calendar', () => {
     ['yesterday', null],
   ])('parses %s', (text, iso) => {
     expect(parseAbsoluteDate(text)).toBe(iso);
+  });
+  it.each([
+    ['March 18', { month: 3, day: 18 }],
+    ['11 janvier', { month: 1, day: 11 }],
+    ['1er août', { month: 8, day: 1 }],
+    ['Feb. 29', { month: 2, day: 29 }],
+    ['June 31', null],
+    ['Monday 4', null],
+  ])('parses the day without a year %s', (text, monthDay) => {
+    expect(parseMonthDay(text)).toEqual(monthDay);
   });
 });

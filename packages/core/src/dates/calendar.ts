@@ -43,6 +43,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_FIRST = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/u;
 const DAY_FIRST = /^(\d{1,2})(?:er|st|nd|rd|th)? ([\p{L}]+)\.? (\d{4})$/u;
 const NUMERIC_DAY_FIRST = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+const MONTH_DAY = /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)?$/u;
+const DAY_MONTH = /^(\d{1,2})(?:er|st|nd|rd|th)? ([\p{L}]+)\.?$/u;
 
 /**
  * A stated calendar date in ISO form, from "2024-11-17", "November 17, 2024", "17 novembre 2024"
@@ -65,4 +67,20 @@ export function parseAbsoluteDate(text: string): string | null {
   const numeric = NUMERIC_DAY_FIRST.exec(trimmed);
   if (numeric) return isoDay(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   return null;
+}
+
+/**
+ * A day stated without its year, as wire datelines print it ("March 18", "11 janvier"); null
+ * when the text is not one, or no year has such a day.
+ * @example parseMonthDay('11 janvier') // { month: 1, day: 11 }
+ */
+export function parseMonthDay(text: string): { month: number; day: number } | null {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const monthFirst = MONTH_DAY.exec(trimmed);
+  const dayFirst = monthFirst ? null : DAY_MONTH.exec(trimmed);
+  const monthWord = monthFirst?.[1] ?? dayFirst?.[2];
+  const month = monthWord ? monthNumbers.get(foldName(monthWord)) : undefined;
+  const day = Number(monthFirst?.[2] ?? dayFirst?.[1]);
+  // 2024 is a leap year: 29 February is a day some year has.
+  return month && isoDay(2024, month, day) ? { month, day } : null;
 }

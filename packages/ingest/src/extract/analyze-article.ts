@@ -1,6 +1,6 @@
 // Reads an article sentence by sentence: titled people, names, descriptions, pronouns, dates and
 // places, all resolved to the article's people. Event rules work on this analysis.
-import { findCity, nameTokens, type OfficeRole } from '@diplomacy-graph/core';
+import { findCity, isoDay, nameTokens, type OfficeRole } from '@diplomacy-graph/core';
 import { agencyCountries } from '../load/agencies.ts';
 import type { LoadedArticle } from '../load/types.ts';
 import { type Annotations, annotate } from './annotate.ts';
@@ -320,12 +320,17 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   const hostCountry =
     datelineCity?.countryCode ??
     (defaultPlace ? (findCity(defaultPlace)?.countryCode ?? null) : null);
+  const year = articleYear(
+    article.published,
+    raw.map((sentence) => sentence.tokens),
+  );
+  const datelineDay = article.datelineDay;
   const dateContext: DateContext = {
-    published: article.published,
-    year: articleYear(
-      article.published,
-      raw.map((sentence) => sentence.tokens),
-    ),
+    // "ABUJA, 11 janvier (Xinhua)": wire copy dates itself by the dateline, in the story's year.
+    published:
+      article.published ??
+      (datelineDay && year ? isoDay(year, datelineDay.month, datelineDay.day) : null),
+    year,
   };
 
   const analysis: ArticleAnalysis = {

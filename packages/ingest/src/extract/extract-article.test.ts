@@ -228,6 +228,16 @@ describe('visits', () => {
     ]);
   });
 
+  it('dates the story by a dateline without a year, in the year the story states', () => {
+    const text = [
+      'Tournée africaine du chef de la diplomatie chinoise',
+      "ABUJA, 11 janvier (Xinhua) -- Le ministre chinois des Affaires étrangères Wang Yi s'est entretenu jeudi avec son homologue nigérian Yusuf Tuggar, au début de l'année 2025.",
+    ].join('\n\n');
+    const extraction = extract(text);
+    expect(extraction.published).toBe('2025-01-11');
+    expect(extraction.meetings.map((m) => m.date?.value)).toEqual(['2025-01-09']);
+  });
+
   it('reads French visits and leaves future ones out', () => {
     const text =
       'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';

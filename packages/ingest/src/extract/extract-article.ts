@@ -77,7 +77,7 @@ function storyDayBefore(
   index: number,
   context: FolderContext,
 ): ExtractedDate | null {
-  const published = analysis.article.published;
+  const published = analysis.dateContext.published;
   if (!published) return null;
   const dayBefore = new Date(Date.parse(`${published}T00:00:00Z`) - DAY_MS)
     .toISOString()
@@ -338,7 +338,7 @@ export function extractArticle(
     contentHash: article.contentHash,
     language: article.language,
     title: article.title,
-    published: article.published,
+    published: analysis.dateContext.published,
     sourceAgency: article.sourceAgency,
     dateline: article.dateline,
     text: article.text,

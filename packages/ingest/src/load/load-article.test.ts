@@ -160,6 +160,44 @@ describe('layout', () => {
     expect(published('09/06/2025 à 19:30', FRENCH)).toBe('2025-06-09');
   });
 
+  it('reads wire headers: agency and date before the story, a dateline with a region', () => {
+    const load = (head: string, body: string) =>
+      loadArticleText('a.txt', `Title of the story\n\n${head}\n\n${body}`);
+    const kyodo = load(
+      'KYODO NEWS - Feb 22, 2025 - 18:40 | World, All',
+      `KUALA LUMPUR - ${ENGLISH}`,
+    );
+    expect([kyodo.published, kyodo.sourceAgency, kyodo.dateline]).toEqual([
+      '2025-02-22',
+      'KYODO',
+      'KUALA LUMPUR',
+    ]);
+    expect(load('Published - July 03, 2025 01:05 am IST', ENGLISH).published).toBe('2025-07-03');
+    expect(load('March 18, 2025 4:10 PM GMT+3', ENGLISH).published).toBe('2025-03-18');
+    const ap = loadArticleText(
+      'a.txt',
+      `Title of the story\n\nTHE HAGUE, Netherlands (AP) — ${ENGLISH}`,
+    );
+    expect([ap.dateline, ap.sourceAgency]).toEqual(['THE HAGUE', 'AP']);
+  });
+
+  it('keeps the day of a dateline without a year for extraction to complete', () => {
+    const xinhua = loadArticleText(
+      'a.txt',
+      `Titre de l'article\n\nABUJA, 11 janvier (Xinhua) -- ${FRENCH}`,
+    );
+    expect([xinhua.dateline, xinhua.published, xinhua.datelineDay]).toEqual([
+      'ABUJA',
+      null,
+      { month: 1, day: 11 },
+    ]);
+    const dated = loadArticleText(
+      'a.txt',
+      `Titre de l'article\n\nPARIS, 12 mars 2025 (AFP) - ${FRENCH}`,
+    );
+    expect([dated.published, dated.datelineDay]).toEqual(['2025-03-12', null]);
+  });
+
   it("takes an HTML page's <time datetime> when the text prints no date", () => {
     const page = (meta: string) =>
       `<html><body><article><h1>Ministers meet</h1><p>${meta}</p><p>${ENGLISH}</p></article></body></html>`;

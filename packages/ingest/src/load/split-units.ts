@@ -1,5 +1,5 @@
 // Splits normalized article text into fact-bearing units and the metadata lines around them.
-import { parseAbsoluteDate } from '@diplomacy-graph/core';
+import { parseAbsoluteDate, parseMonthDay } from '@diplomacy-graph/core';
 import type { Span } from '../extract/types.ts';
 import { findAgency } from './agencies.ts';
 import {
@@ -23,6 +23,8 @@ export type ArticleLayout = {
   published: string | null;
   sourceAgency: string | null;
   dateline: string | null;
+  /** A day the dateline states without a year ("ABUJA, 11 janvier (Xinhua) --"). */
+  datelineDay: { month: number; day: number } | null;
   teaser: Span | null;
 };
 
@@ -81,6 +83,7 @@ export function splitUnits(text: string): ArticleLayout {
     published: null,
     sourceAgency: null,
     dateline: null,
+    datelineDay: null,
     teaser: null,
   };
   let photoAgency: string | null = null;
@@ -109,9 +112,11 @@ export function splitUnits(text: string): ArticleLayout {
       continue;
     }
     const dateOnly = DATE_ONLY_LINE.exec(line.text);
-    const dateOnlyValue = dateOnly ? parseAbsoluteDate((dateOnly[1] ?? '').replace(',', '')) : null;
+    const dateOnlyValue = dateOnly ? parseAbsoluteDate((dateOnly[2] ?? '').replace(',', '')) : null;
     if (dateOnlyValue) {
       layout.published ??= dateOnlyValue;
+      // The word before the date may be an agency ("KYODO NEWS - Feb 22, 2025") or a weekday.
+      layout.sourceAgency ??= dateOnly?.[1] ? findAgency(dateOnly[1]) : null;
       continue;
     }
     const publishedLine = PUBLISHED_LINE.exec(line.text);
@@ -159,6 +164,7 @@ export function splitUnits(text: string): ArticleLayout {
         layout.dateline = place;
         const stated = textDate ?? numericDate;
         layout.published ??= isoDate ?? (stated ? parseAbsoluteDate(stated) : null);
+        if (textDate && !layout.published) layout.datelineDay = parseMonthDay(textDate);
         layout.sourceAgency ??= agency ? findAgency(agency) : null;
         start += dateline[0].length;
       }

@@ -19,6 +19,11 @@ export type LoadedArticle = {
   sourceAgency: string | null;
   /** Place named by the dateline ("LIMA —"), as written. */
   dateline: string | null;
+  /**
+   * A day the dateline states without a year ("ABUJA, 11 janvier (Xinhua) --"): the publication
+   * day once extraction knows the story's year.
+   */
+  datelineDay: { month: number; day: number } | null;
   units: TextUnit[];
   /** Related-story teasers ("See more"), kept apart from the fact-bearing units. */
   teaser: Span | null;
