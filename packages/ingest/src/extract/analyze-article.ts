@@ -45,7 +45,7 @@ export type AnalyzedSentence = Sentence & {
   cues: number;
   refs: PersonRef[];
   dates: DateMention[];
-  /** City named in the sentence ("in Lima", "at … Airport in Lima"). */
+  /** City named in the sentence ("in Lima", "at … Airport in Lima"), or last named before it in its paragraph. */
   place: string | null;
   evidence: EvidenceRef;
 };
@@ -171,11 +171,16 @@ function readSentences(article: LoadedArticle, french: boolean): AnalyzedSentenc
   const text = article.text;
   const raw: AnalyzedSentence[] = [];
   for (const unit of article.units) {
+    // "In Hanoi on Thursday, Iwaya sat down with … Iwaya later met …": a paragraph's sentences
+    // happen where it last said, until it names another city.
+    let paragraphPlace: string | null = null;
     for (const { start, end, tokens, caption } of segmentSentences(
       tokenize(text, unit.start, unit.end),
       unit.kind === 'caption',
     )) {
       const notes = annotate(tokens);
+      const place = sentencePlace(tokens, notes);
+      if (unit.kind === 'body') paragraphPlace = place ?? paragraphPlace;
       raw.push({
         start,
         end,
@@ -187,7 +192,7 @@ function readSentences(article: LoadedArticle, french: boolean): AnalyzedSentenc
         cues: cuesOfTokens(tokens),
         refs: [],
         dates: [],
-        place: sentencePlace(tokens, notes),
+        place: unit.kind === 'body' ? paragraphPlace : place,
         evidence: { start, end, quote: text.slice(start, end) },
       });
     }

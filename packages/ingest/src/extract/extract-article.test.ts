@@ -112,6 +112,19 @@ describe('resolution inside the article', () => {
     expect(extraction.leaders).toHaveLength(2);
   });
 
+  it('gives the people a touring minister meets the state of the city the paragraph is in', () => {
+    const text = [
+      'KYODO NEWS - Mar 8, 2025 - 18:40 | World',
+      'Japanese Foreign Minister Takeshi Iwaya wrapped up a tour of Thailand and Cambodia on Saturday.',
+      'In Bangkok on Tuesday, Iwaya held talks with Thai officials. He later met Prime Minister Paetongtarn Shinawatra.',
+      'In Phnom Penh on Thursday, Iwaya was received by Prime Minister Hun Manet.',
+      'Iwaya conveyed a message from Prime Minister Shigeru Ishiba.',
+    ].join('\n\n');
+    expect(leader(text, 'Paetongtarn Shinawatra')?.country).toBe('TH');
+    expect(leader(text, 'Hun Manet')?.country).toBe('KH');
+    expect(leader(text, 'Shigeru Ishiba')?.country).toBe('JP');
+  });
+
   it('resolves "the host leader" and "the Vietnamese leader" when only one fits', () => {
     const text = [
       'SANTIAGO — Vietnamese Prime Minister Phạm Minh Chính held talks with Chilean President Gabriel Boric.',

@@ -1,6 +1,7 @@
 // An office named without its state defaults to the article's (agency, dateline, the visits'
 // destination). The people a visitor meets abroad belong to the state visited, whatever the
-// agency: "TOKYO — … Chính paid a courtesy call to Emperor Naruhito" in Vietnamese copy.
+// agency: "TOKYO — … Chính paid a courtesy call to Emperor Naruhito" in Vietnamese copy, and
+// "In Hanoi on Thursday, Iwaya … later met Prime Minister Pham Minh Chinh" on a tour.
 import { findCity } from '@diplomacy-graph/core';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { MeetingDraft } from './find-meetings.ts';
@@ -11,6 +12,31 @@ function setGuessedCountry(person: Person, code: string): void {
   person.countries = new Map([[code, 0.5]]);
 }
 
+/**
+ * A meeting in a city abroad for a visitor whose state is stated: the other side, whose state was
+ * only the article's default, serves the city's state.
+ */
+function settleByMeetingPlace(meetings: readonly MeetingDraft[]): void {
+  for (const meeting of meetings) {
+    const city = meeting.sentence.place ? findCity(meeting.sentence.place) : undefined;
+    if (!city) continue;
+    for (const [person, visitor] of [
+      [meeting.subject, meeting.other],
+      [meeting.other, meeting.subject],
+    ] as const) {
+      const home = countryOf(visitor);
+      if (
+        person.countryGuessed &&
+        !visitor.countryGuessed &&
+        home &&
+        home !== city.countryCode &&
+        countryOf(person) === home
+      )
+        setGuessedCountry(person, city.countryCode);
+    }
+  }
+}
+
 export function settleGuessedCountries(
   analysis: Pick<ArticleAnalysis, 'article'>,
   meetings: readonly MeetingDraft[],
@@ -18,6 +44,7 @@ export function settleGuessedCountries(
 ): void {
   // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
   // people met in this story.
+  settleByMeetingPlace(meetings);
   const dateline = analysis.article.dateline;
   const reportedFrom = dateline ? findCity(dateline)?.countryCode : undefined;
   if (!reportedFrom) return;
