@@ -53,6 +53,20 @@ describe('people from the grammar of titles (English)', () => {
     });
   });
 
+  it('reads initials with their full stop and more offices', () => {
+    const text = [
+      'Indian External Affairs Minister S. Jaishankar held talks with Kenyan Foreign Minister Musalia Mudavadi.',
+      'La mairesse de Montréal, Valérie Plante, a rencontré la gouverneure générale Mary Simon.',
+    ].join('\n\n');
+    expect(leader(text, 'S. Jaishankar')).toMatchObject({
+      country: 'IN',
+      titles: ['External Affairs Minister'],
+    });
+    expect(pairs(text)).toContain('S. Jaishankar + Musalia Mudavadi');
+    expect(leader(text, 'Valérie Plante')?.titles).toEqual(['Mayor']);
+    expect(leader(text, 'Mary Simon')?.titles).toEqual(['Governor General']);
+  });
+
   it('lets one country serve two titled people joined by "and"', () => {
     const text =
       'Brazilian Finance Minister Fernando Haddad and Minister for Mines and Energy Alexandre Silveira led the delegation.';

@@ -20,6 +20,12 @@ const PERSON_SLOT_BEFORE = new Set([
   'par',
   'with',
   'avec',
+  // "que John Dramani Mahama a été accueilli", "the red carpet for X": a clause's subject, a beneficiary.
+  'que',
+  'qu',
+  'that',
+  'pour',
+  'for',
   // "met X", "a reçu X": the object of a meeting verb.
   ...Object.entries(meetingTriggers)
     .filter(([, trigger]) => trigger.direct)

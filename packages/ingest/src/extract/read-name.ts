@@ -68,6 +68,12 @@ function isParticle(token: Token | undefined): boolean {
   );
 }
 
+/** Whether token `at` is the full stop of a one-letter initial just before it. */
+function isInitialStop(tokens: readonly Token[], at: number): boolean {
+  const initial = tokens[at - 1];
+  return tokens[at]?.text === '.' && initial?.text.length === 1 && Boolean(initial.cap);
+}
+
 /** The name starting at token `at` (end exclusive), or null. */
 export function readName(
   tokens: readonly Token[],
@@ -75,12 +81,20 @@ export function readName(
   at: number,
   afterTitle = false,
 ): { start: number; end: number } | null {
-  const lenient = afterTitle && isNameToken(tokens[at + 1], notes, at + 1);
+  const lenient =
+    afterTitle &&
+    (isNameToken(tokens[at + 1], notes, at + 1) ||
+      (isInitialStop(tokens, at + 1) && isNameToken(tokens[at + 2], notes, at + 2)));
   if (!isNameToken(tokens[at], notes, at, lenient)) return null;
   let end = at + 1;
   while (end < tokens.length && end - at < MAX_NAME_TOKENS) {
     if (isNameToken(tokens[end], notes, end)) {
       end++;
+      continue;
+    }
+    // "S. Jaishankar", "John F. Kennedy": an initial keeps its full stop inside a name.
+    if (isInitialStop(tokens, end) && isNameToken(tokens[end + 1], notes, end + 1)) {
+      end += 2;
       continue;
     }
     // Regnal numbers: "Charles III".
