@@ -342,6 +342,24 @@ describe('awards', () => {
 });
 
 describe('evidence', () => {
+  it('reads an honour past a day and an apposition, and French ranks and decorations', () => {
+    const awards = (text: string) =>
+      extract(text).awards.map((a) => [a.award, a.recipient, a.presenter]);
+    expect(
+      awards(
+        "Kenyan President William Ruto was on Friday (June 6, 2025) conferred 'The Order of the Golden Heart', the nation's highest honour, by Rwandan President Paul Kagame.",
+      ),
+    ).toEqual([['The Order of the Golden Heart', 'William Ruto', 'Paul Kagame']]);
+    expect(
+      awards(
+        "Le président sénégalais Macky Sall a élevé le président gambien Adama Barrow à la dignité de grand-croix de l'ordre national du Lion. Le président français Emmanuel Macron a décoré le roi Philippe de la grand-croix de la Légion d'honneur.",
+      ),
+    ).toEqual([
+      ["grand-croix de l'ordre national du Lion", 'Adama Barrow', 'Macky Sall'],
+      ["grand-croix de la Légion d'honneur", 'Philippe', 'Emmanuel Macron'],
+    ]);
+  });
+
   it('points every fact at its sentence in the normalized text', () => {
     const text =
       'ROME — Italian Prime Minister Giorgia Meloni met Egyptian President Abdel Fattah al-Sisi. The two leaders discussed migration and the situation in the region.';

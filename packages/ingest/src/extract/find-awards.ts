@@ -1,5 +1,7 @@
 // Honours conferred on a person: "X was honoured with AWARD by Y", "Y presented X with AWARD",
 // "Y presented AWARD to X", "X s'est vu décerner AWARD, remise par Y", "Y a remis AWARD à X".
+
+import { weekdayNumbers } from '@diplomacy-graph/core';
 import type { AnalyzedSentence, ArticleAnalysis, PersonRef } from './analyze-article.ts';
 import {
   awardActive,
@@ -24,6 +26,12 @@ export type AwardDraft = {
 };
 
 const PASSIVE_MARKERS = new Set(['was', 'were', 'been', 'is', 'vu', 'ete']);
+// "was on Wednesday (July 2, 2025) conferred": a day may stand between the auxiliary and the verb.
+const DAY_WORDS = new Set(['on', 'le', 'this', 'ce', 'yesterday', 'today', 'hier']);
+// "a élevé X à la dignité de grand-croix", "a décoré X de l'ordre": what joins a recipient to the award.
+const RANK_NOUNS = new Set(['dignite', 'grade', 'rang']);
+// "…, the West African nation's national honour, by President X": an apposition may come first.
+const PRESENTER_REACH = 12;
 const MAX_AWARD_TOKENS = 16;
 const PERSON_REACH = 7;
 // "a remis vendredi 14 mars à Hanoï l'Ordre de l'Amitié": a day or a place may come first.
@@ -70,10 +78,36 @@ function readAward(
   if (!named || end <= start) return null;
   const text = analysis.article.text
     .slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)
-    .replace(/[“”"]/g, '')
+    .replace(/[“”"]|^['‘’]|['‘’]$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return { start, end, text };
+}
+
+/** Whether the verb at `at` follows a passive auxiliary, maybe across a day ("was on Monday (…) conferred"). */
+function followsPassiveMarker(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.text === ')') {
+    while (k > 0 && tokens[k]?.text !== '(') k--;
+    k--;
+  }
+  while (k > 0 && at - k <= AWARD_LEAD) {
+    const token = tokens[k];
+    if (!token?.word || !(DAY_WORDS.has(token.fold) || weekdayNumbers.has(token.fold))) break;
+    k--;
+  }
+  return PASSIVE_MARKERS.has(tokens[k]?.fold ?? '');
+}
+
+/** Where the award starts after a recipient named as the verb's object ("with", "de", "à la dignité de"), or -1. */
+function awardAfterRecipient(tokens: readonly Token[], at: number): number {
+  const first = tokens[at]?.fold;
+  if (first === 'with' || first === 'de' || first === 'd') return at + 1;
+  if (first !== 'a' && first !== 'au') return -1;
+  const noun = tokens[at + 1]?.fold === 'la' ? at + 2 : at + 1;
+  return RANK_NOUNS.has(tokens[noun]?.fold ?? '') && tokens[noun + 1]?.fold === 'de'
+    ? noun + 2
+    : -1;
 }
 
 /**
@@ -120,13 +154,12 @@ export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
       const receipt = awardReceipt.has(fold);
       if (!awardPassive.has(fold) && !awardActive.has(fold) && !receipt) continue;
       const before = sentence.refs.filter((ref) => ref.end <= i);
-      const passive =
-        (awardPassive.has(fold) && PASSIVE_MARKERS.has(tokens[i - 1]?.fold ?? '')) || receipt;
+      const passive = (awardPassive.has(fold) && followsPassiveMarker(tokens, i)) || receipt;
       if (passive) {
         const award = readAward(tokens, i + 1, analysis);
         const recipient = recipientBefore(sentence, before, i);
         if (!award || !recipient) continue;
-        const presenter = refAfterWord(sentence, award.end, presenterWords);
+        const presenter = refAfterWord(sentence, award.end, presenterWords, PRESENTER_REACH);
         drafts.push({
           award: award.text,
           recipient: recipient.person,
@@ -144,8 +177,9 @@ export function findAwards(analysis: ArticleAnalysis): AwardDraft[] {
           ref.start === i + 1 ||
           (ref.start === i + 2 && determiners.has(tokens[i + 1]?.fold ?? '')),
       );
-      if (direct && tokens[direct.end]?.fold === 'with') {
-        const award = readAward(tokens, direct.end + 1, analysis);
+      const awardStart = direct ? awardAfterRecipient(tokens, direct.end) : -1;
+      if (direct && awardStart >= 0) {
+        const award = readAward(tokens, awardStart, analysis);
         if (award)
           drafts.push({
             award: award.text,

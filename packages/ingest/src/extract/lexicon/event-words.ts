@@ -421,6 +421,8 @@ export const awardActive: ReadonlySet<string> = new Set([
   'confere',
   'presents',
   'awards',
+  'decore',
+  'eleve',
 ]);
 export const awardHeads: ReadonlySet<string> = new Set([
   'order',
