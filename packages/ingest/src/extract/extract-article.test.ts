@@ -311,6 +311,25 @@ describe('gatherings', () => {
     ]);
   });
 
+  it('reads press conferences that people speak at or hold, with whoever shares them', () => {
+    const gatherings = (text: string) =>
+      extract(text).gatherings.map((g) => [g.name, g.type, g.attendees]);
+    expect(
+      gatherings(
+        'Indian Prime Minister Narendra Modi said at a joint press conference with Kenyan President William Ruto that trade would double.',
+      ),
+    ).toEqual([['joint press conference', 'PRESS_CONFERENCE', ['Narendra Modi', 'William Ruto']]]);
+    expect(
+      gatherings('Le président angolais João Lourenço a tenu jeudi une conférence de presse.'),
+    ).toEqual([['conférence de presse', 'PRESS_CONFERENCE', ['João Lourenço']]]);
+    // Holding talks or meetings with someone is bilateral.
+    expect(
+      gatherings(
+        'Kenyan President William Ruto held separate meetings with leaders of Japan and India.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves out a gathering that a planned meeting is to take place at', () => {
     const text =
       'Kenyan President William Ruto is due to meet Japanese Prime Minister Fumio Kishida on the sidelines of the G7 Summit next week.';

@@ -12,11 +12,14 @@ import {
   ceremonyHeads,
   gatheringHeads,
   gatheringPrepositions,
+  holdingVerbs,
   honoureeWords,
   hostWords,
   multilateralWords,
   nameStops,
+  speakingVerbs,
   unnamedAttendanceCues,
+  venuePrepositions,
 } from './lexicon/event-words.ts';
 import { determiners, nameJoiners } from './lexicon/grammar-words.ts';
 import type { Person } from './people-registry.ts';
@@ -131,7 +134,7 @@ function kindOf(
   to: number,
 ): Pick<GatheringDraft, 'type' | 'kind'> {
   const words = tokens.slice(from, to).map((token) => token.fold);
-  if (words.includes('press') && head === 'conference')
+  if ((words.includes('press') || words.includes('news')) && head === 'conference')
     return { type: 'PRESS_CONFERENCE', kind: 'CONFERENCE' };
   if (words.includes('presse')) return { type: 'PRESS_CONFERENCE', kind: 'CONFERENCE' };
   if (ceremonyHeads.has(head))
@@ -215,6 +218,32 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
   )
     return null;
   return { start, end: last, head };
+}
+
+/**
+ * "a joint press conference with Ghana's President X", "un dîner avec X": the people the name
+ * runs on to are there too, and not part of the name.
+ */
+function splitCompany(sentence: AnalyzedSentence, item: Item): { end: number; company: Person[] } {
+  for (let k = item.start + 1; k < item.end; k++) {
+    const fold = sentence.tokens[k]?.fold;
+    if (fold !== 'with' && fold !== 'avec') continue;
+    const company = sentence.refs
+      .filter((ref) => ref.start > k && ref.start < item.end && ref.kind !== 'pronoun')
+      .map((ref) => ref.person);
+    if (company.length > 0) return { end: k, company };
+  }
+  return { end: item.end, company: [] };
+}
+
+/**
+ * What a holding verb makes a gathering of: a press conference, a ceremony or a named gathering.
+ * "held separate meetings with leaders of …", "a tenu une réunion avec …" are bilateral.
+ */
+function isHeldGathering(tokens: readonly Token[], item: Item | null): boolean {
+  if (!item) return false;
+  const { type } = kindOf(item.head, tokens, item.start, item.end);
+  return type !== 'GATHERING' || Boolean(tokens[item.start]?.cap);
 }
 
 /** The gathering list after a cue: items split on "," ";" and "and"/"et" between names. */
@@ -319,7 +348,9 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           continue;
         }
       }
-      if (attendanceCues.has(token.fold)) {
+      const speaking = speakingVerbs.has(token.fold);
+      const holding = holdingVerbs.has(token.fold);
+      if (attendanceCues.has(token.fold) || speaking || holding) {
         // "is due to meet … on the sidelines of": the whole clause before the cue counts.
         if (isUnreal(sentence, i, i + 1, analysis.french, CLAUSE_LOOKBEHIND)) continue;
         // The gathering follows directly ("attended the opening ceremony of …"), past a day or a
@@ -338,6 +369,16 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
             );
           };
           if (cityThenName(j)) continue;
+          // "said at a joint press conference"; "held a news conference", not "held talks at".
+          if (speaking) {
+            if (venuePrepositions.has(fold) && readItem(tokens, j + 1, analysis.french))
+              start = j + 1;
+            continue;
+          }
+          if (holding) {
+            if (isHeldGathering(tokens, readItem(tokens, j, analysis.french))) start = j;
+            continue;
+          }
           if (readItem(tokens, j, analysis.french)) start = j;
           // "à", "au", "de" lead to the gathering in French; in English "a" is an article.
           else if (
@@ -355,10 +396,11 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           ? namedPeople(sentence)
           : attendeesOf(sentence, i, analysis);
         for (const [index, item] of items.entries()) {
+          const { end, company } = splitCompany(sentence, item);
           drafts.push({
-            name: textOf(analysis, tokens, item.start, item.end),
-            ...kindOf(item.head, tokens, item.start, item.end),
-            attendees,
+            name: textOf(analysis, tokens, item.start, end),
+            ...kindOf(item.head, tokens, item.start, end),
+            attendees: [...new Set([...attendees, ...company])],
             place,
             sentence,
             // "Within the framework of X": X encloses what the sentence goes on to list.

@@ -8,10 +8,12 @@ import {
   awardPassive,
   awardReceipt,
   gatheringHeads,
+  holdingVerbs,
   invitationWords,
   meetingTriggers,
   multilateralWords,
   signingWords,
+  speakingVerbs,
   unnamedAttendanceCues,
   unrealCues,
   visitVerbs,
@@ -72,7 +74,8 @@ function cuesOfWord(token: Token): number {
     cues |= CUE.STATEMENT;
   if (token.word && meetingFirstWords.has(head)) cues |= CUE.MEETING;
   if (multilateralWords.has(fold)) cues |= CUE.MULTILATERAL;
-  if (attendanceCues.has(fold)) cues |= CUE.ATTENDANCE;
+  if (attendanceCues.has(fold) || speakingVerbs.has(fold) || holdingVerbs.has(fold))
+    cues |= CUE.ATTENDANCE;
   if (token.word && unnamedAttendanceFirstWords.has(head)) cues |= CUE.UNNAMED_ATTENDANCE;
   if (token.word && eventWords.has(fold)) cues |= CUE.EVENT;
   if (subjectPronouns.has(fold) || possessivePronouns.has(fold)) cues |= CUE.PRONOUN;

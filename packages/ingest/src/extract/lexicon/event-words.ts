@@ -253,6 +253,30 @@ export const attendanceCues: ReadonlySet<string> = new Set([
   'preside',
   'copreside',
 ]);
+/** Verbs of speaking, a cue only before "at"/"lors de" a gathering: "said at a joint press conference". */
+export const speakingVerbs: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'declared',
+  'stressed',
+  'announced',
+  'declare',
+  'affirme',
+  'indique',
+  'souligne',
+  'annonce',
+]);
+/** Verbs of holding, a cue only with a gathering as their object: "held a news conference", "a tenu une conférence de presse". */
+export const holdingVerbs: ReadonlySet<string> = new Set([
+  'held',
+  'holds',
+  'gave',
+  'tenu',
+  'tient',
+  'donne',
+]);
+/** What leads a speaking verb to its gathering. */
+export const venuePrepositions: ReadonlySet<string> = new Set(['at', 'during', 'lors', 'a', 'au']);
 export const gatheringPrepositions: ReadonlySet<string> = new Set([
   'at',
   'in',
