@@ -1,6 +1,13 @@
 // Reads an article sentence by sentence: titled people, names, descriptions, pronouns, dates and
 // places, all resolved to the article's people. Event rules work on this analysis.
-import { findCity, isoDay, nameTokens, type OfficeRole } from '@diplomacy-graph/core';
+import {
+  findCity,
+  isoDay,
+  nameTokens,
+  type OfficeRole,
+  weekdayNumbers,
+  weekdayOf,
+} from '@diplomacy-graph/core';
 import { agencyCountries } from '../load/agencies.ts';
 import type { LoadedArticle } from '../load/types.ts';
 import { type Annotations, annotate } from './annotate.ts';
@@ -8,7 +15,7 @@ import { describeUntitledPeople } from './describe-untitled-people.ts';
 import { findBareNames } from './find-bare-names.ts';
 import { articleYear, type DateContext, type DateMention, findDates } from './find-dates.ts';
 import { findNationalityNames } from './find-nationality-names.ts';
-import { readTitledPhrase, type TitledPhrase } from './find-titled-people.ts';
+import { readTitledPhrase, type TitledPhrase, type TitleItem } from './find-titled-people.ts';
 import { visitWords } from './lexicon/event-words.ts';
 import { possessivePronouns, subjectPronouns } from './lexicon/grammar-words.ts';
 import {
@@ -134,6 +141,43 @@ function mostCommon<T>(counts: Map<T, number>): T | null {
   return best;
 }
 
+function holdsOffice(person: Person, office: TitleItem): boolean {
+  return (
+    person.roles.includes(office.role) ||
+    person.titles.some((title) => title.toLowerCase().includes((office.title ?? '').toLowerCase()))
+  );
+}
+
+/**
+ * "the first visit by an Indian Prime Minister to Ghana", "le président ghanéen a reçu …": an
+ * office described with its state is held by the one holder of that office whose state was only
+ * the article's default, unless the text already names someone of that state.
+ */
+function settleDescribedCountries(
+  registry: PeopleRegistry,
+  raw: readonly AnalyzedSentence[],
+): void {
+  for (const sentence of raw) {
+    for (const phrase of sentence.phrases) {
+      if (phrase.name || phrase.plural) continue;
+      const office = phrase.items.find((item) => item.country && !item.generic);
+      const country = office?.country;
+      if (!office || !country) continue;
+      // "le chef de la diplomatie française" after "le ministre français … Stéphane Séjourné".
+      if (registry.people.some((person) => !person.countryGuessed && countryOf(person) === country))
+        continue;
+      const holders = registry.people.filter(
+        (person) => person.titled && holdsOffice(person, office),
+      );
+      const guessed = holders.filter((person) => person.countryGuessed);
+      const [holder] = guessed;
+      if (guessed.length !== 1 || !holder || countryOf(holder) === country) continue;
+      holder.countries = new Map([[country, 1]]);
+      holder.countryGuessed = false;
+    }
+  }
+}
+
 /** "the Vietnamese leader", "the host leader", "le chef de l'État": the one leader it fits. */
 function resolveDescription(
   phrase: TitledPhrase,
@@ -198,6 +242,34 @@ function readSentences(article: LoadedArticle, french: boolean): AnalyzedSentenc
     }
   }
   return raw;
+}
+
+/**
+ * "ABUJA, 11 janvier (Xinhua) --": wire copy dates itself by its dateline, in the story's year.
+ * The year is a guess from the years the text states, so a weekday in the lead must agree with it
+ * ("VIENTIANE, Oct 9 (Reuters) - … gathered on Wednesday": 2024, where a 2025 plan was named);
+ * a neighbouring year that agrees wins, none leaves the story undated.
+ */
+function datelineDate(
+  article: LoadedArticle,
+  raw: readonly AnalyzedSentence[],
+  year: number | null,
+): string | null {
+  const day = article.datelineDay;
+  if (!day || year === null) return null;
+  const body = article.units.find((unit) => unit.kind === 'body');
+  const lead = raw.find((sentence) => sentence.start >= (body?.start ?? 0));
+  const weekdays = new Set(
+    (lead?.tokens ?? []).flatMap((token) => {
+      const weekday = weekdayNumbers.get(token.fold);
+      return weekday === undefined ? [] : [weekday];
+    }),
+  );
+  for (const candidate of weekdays.size === 0 ? [year] : [year, year - 1, year + 1]) {
+    const date = isoDay(candidate, day.month, day.day);
+    if (date && (weekdays.size === 0 || weekdays.has(weekdayOf(date)))) return date;
+  }
+  return null;
 }
 
 /** Pass 1: people introduced by their titles, so later bare names and descriptions can resolve. */
@@ -307,6 +379,7 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
       person.countryGuessed = true;
     }
   }
+  settleDescribedCountries(registry, raw);
   const datelineCity = article.dateline ? findCity(article.dateline) : undefined;
   const cityCounts = new Map<string, number>();
   for (const sentence of raw)
@@ -329,12 +402,8 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
     article.published,
     raw.map((sentence) => sentence.tokens),
   );
-  const datelineDay = article.datelineDay;
   const dateContext: DateContext = {
-    // "ABUJA, 11 janvier (Xinhua)": wire copy dates itself by the dateline, in the story's year.
-    published:
-      article.published ??
-      (datelineDay && year ? isoDay(year, datelineDay.month, datelineDay.day) : null),
+    published: article.published ?? datelineDate(article, raw, year),
     year,
   };
 

@@ -196,6 +196,7 @@ describe('meetings', () => {
       'Spanish Prime Minister Pedro Sánchez will meet Moroccan King Mohammed VI next month.',
       'Sánchez held phone talks with Portuguese Prime Minister Luís Montenegro.',
       'He is scheduled to meet Italian President Sergio Mattarella.',
+      "Le président chinois Xi Jinping s'est entretenu jeudi au téléphone avec le président français Emmanuel Macron.",
     ].join(' ');
     expect(pairs(text)).toEqual([]);
   });
@@ -258,11 +259,32 @@ describe('visits', () => {
   it('dates the story by a dateline without a year, in the year the story states', () => {
     const text = [
       'Tournée africaine du chef de la diplomatie chinoise',
-      "ABUJA, 11 janvier (Xinhua) -- Le ministre chinois des Affaires étrangères Wang Yi s'est entretenu jeudi avec son homologue nigérian Yusuf Tuggar, au début de l'année 2025.",
+      "ABUJA, 11 janvier (Xinhua) -- Le ministre chinois des Affaires étrangères Wang Yi s'est entretenu samedi avec son homologue nigérian Yusuf Tuggar, au début de l'année 2025.",
     ].join('\n\n');
     const extraction = extract(text);
     expect(extraction.published).toBe('2025-01-11');
-    expect(extraction.meetings.map((m) => m.date?.value)).toEqual(['2025-01-09']);
+    expect(extraction.meetings.map((m) => m.date?.value)).toEqual(['2025-01-11']);
+  });
+
+  it("takes the dateline's year from a weekday in the lead when the years stated disagree", () => {
+    const text = [
+      'Leaders meet in Vientiane',
+      'VIENTIANE, Oct 9 (Reuters) - Southeast Asian leaders gathered on Wednesday for the summit, where Laotian Prime Minister Sonexay Siphandone met Thai Prime Minister Paetongtarn Shinawatra.',
+      'Malaysia will take over the chairmanship in 2025.',
+    ].join('\n\n');
+    expect(extract(text).published).toBe('2024-10-09');
+  });
+
+  it('gives a state described without a name to the one holder of the office whose state was a guess', () => {
+    const text = [
+      'Published: July 3, 2025',
+      'Prime Minister Narendra Modi arrived in Accra on Wednesday on a two-day state visit.',
+      'It was the first visit by an Indian Prime Minister to Ghana in three decades.',
+    ].join('\n\n');
+    expect(leader(text, 'Narendra Modi')?.country).toBe('IN');
+    expect(extract(text).visits.map((v) => [v.visitor, v.country])).toEqual([
+      ['Narendra Modi', 'GH'],
+    ]);
   });
 
   it('reads French visits and leaves future ones out', () => {

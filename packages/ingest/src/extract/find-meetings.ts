@@ -29,6 +29,8 @@ const triggerWords = new Set(
   Object.keys(meetingTriggers).flatMap((phrase) => phraseKey(phrase).split(' ')),
 );
 const UNREAL_LOOKBEHIND = 7;
+// "s'est entretenu jeudi au téléphone": a day may stand between the verb and the phone.
+const UNREAL_LOOKAHEAD = 3;
 const WITH_REACH = 3;
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that']);
 // In French "a" is the auxiliary of "a rencontré", not an article.
@@ -50,7 +52,11 @@ export function isUnreal(
   const tokens = sentence.tokens;
   if (INFINITIVE.has(tokens[start - 1]?.fold ?? '')) return true;
   const cues = french ? CUE.UNREAL | CUE.FRENCH_FUTURE : CUE.UNREAL;
-  for (let i = Math.max(0, start - lookbehind); i < Math.min(tokens.length, end + 2); i++) {
+  for (
+    let i = Math.max(0, start - lookbehind);
+    i < Math.min(tokens.length, end + UNREAL_LOOKAHEAD);
+    i++
+  ) {
     const token = tokens[i];
     if (token && cuesOf(token) & cues) return true;
   }

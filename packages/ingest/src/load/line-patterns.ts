@@ -32,10 +32,11 @@ export const DATELINE =
 
 /**
  * "Published: November 17, 2024", "Published - July 03, 2025 01:05 am IST",
- * "Publié le 17 novembre 2024 à 07h12", "Date: 2024-11-17".
+ * "Publié le 17 novembre 2024 à 07h12", "Date: 2024-11-17", maybe after the site's name
+ * ("French.xinhuanet.com | Publié le 2025-04-10 à 22:41").
  */
 export const PUBLISHED_LINE =
-  /^(?:published(?: on)?|posted(?: on)?|date|publié le|publié|mis à jour le|updated(?: on)?)\s*[:—–-]?\s*([\p{L}\p{N} ,./-]{6,40}?)(?:\s*(?:[-|,]|à|at)?\s*\d{1,2}[:h]\d{2}.{0,20})?$/iu;
+  /^(?:[\p{L}\p{N}.-]{2,40}\s*\|\s*)?(?:published(?: on)?|posted(?: on)?|date|publié le|publié|mis à jour le|updated(?: on)?)\s*[:—–-]?\s*([\p{L}\p{N} ,./-]{6,40}?)(?:\s*(?:[-|,]|à|at)?\s*\d{1,2}[:h]\d{2}.{0,20})?$/iu;
 
 /**
  * A line that is only a date, as page headers print it, maybe after the agency and before the
