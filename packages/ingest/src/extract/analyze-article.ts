@@ -206,6 +206,11 @@ function resolveDescription(
     );
   });
   if (fits.length === 1) return fits[0] ?? null;
+  // "le chef de la diplomatie chinoise" in Xinhua copy: the one the text called Chinese, not
+  // the foreign minister whose state was only the agency's default.
+  const stated =
+    country && offices.length > 0 ? fits.filter((person) => !person.countryGuessed) : [];
+  if (stated.length === 1) return stated[0] ?? null;
   if (analysis.protagonist && fits.includes(analysis.protagonist)) return analysis.protagonist;
   return null;
 }

@@ -287,6 +287,20 @@ describe('visits', () => {
     ]);
   });
 
+  it("reads N'Djamena as a city, and a described office as the one the text gave that state", () => {
+    const text = [
+      'Wang Yi en tournée africaine',
+      "PÉKIN, 10 janvier (Xinhua) -- Le ministre chinois des Affaires étrangères Wang Yi a rencontré à N'Djamena le ministre des Affaires étrangères Abderaman Koulamallah.",
+      "Mercredi, à N'Djamena, le chef de la diplomatie chinoise s'est entretenu avec le président Mahamat Idriss Déby Itno.",
+    ].join('\n\n');
+    expect(pairs(text)).toEqual([
+      'Wang Yi + Abderaman Koulamallah',
+      'Wang Yi + Mahamat Idriss Déby Itno',
+    ]);
+    expect(extract(text).meetings.map((m) => m.place)).toEqual(["N'Djamena", "N'Djamena"]);
+    expect(leader(text, 'Abderaman Koulamallah')?.country).toBe('TD');
+  });
+
   it('reads French visits and leaves future ones out', () => {
     const text =
       'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';

@@ -246,7 +246,10 @@ function readItem(ctx: Context, at: number): { item: TitleItem; next: number } |
       if (modifiers.city && entry.role === 'MAYOR') text = `${text} of ${modifiers.city}`;
     }
   }
-  const complementText = textOf(ctx, title.end, complement.bodyEnd).toLowerCase();
+  // French bodies refine the role through the English title they make ("ministre … des Affaires
+  // étrangères" is "Minister of Foreign Affairs", a foreign minister).
+  const complementText =
+    `${textOf(ctx, title.end, complement.bodyEnd)} ${ctx.french ? (text ?? '') : ''}`.toLowerCase();
   const role = roleFromComplement(entry.role, complementText);
   const country = complement.country ?? modifiers.country;
   return {

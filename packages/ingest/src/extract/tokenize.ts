@@ -46,7 +46,8 @@ export type Token = {
 // character: the regular expression it replaces cost more than the rest of tokenization.
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
-const ELISION = /^(?:[lLdDsSnNmMcCjJ]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/;
+// "N'Djamena", "N'Golo" are names: a capital N elides only before a small letter ("N'est").
+const ELISION = /^(?:[lLdDsSnmMcCjJ]|N(?=['’]\p{Ll})|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]/u;
 const POSSESSIVE = /['’][sS]$/;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
