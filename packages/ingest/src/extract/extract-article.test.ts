@@ -301,6 +301,25 @@ describe('visits', () => {
     expect(leader(text, 'Abderaman Koulamallah')?.country).toBe('TD');
   });
 
+  it("gives a companion the state of the leader accompanied, and hosts met abroad their city's", () => {
+    const text = [
+      'Sánchez en Afrique de l’Ouest',
+      "BANJUL, 28 août (AFP) - Le Premier ministre espagnol Pedro Sánchez s'est entretenu ce mercredi à Banjul avec le président Adama Barrow.",
+      "Mardi, à Nouakchott, M. Sánchez s'était entretenu avec le Premier ministre, Mokhtar Ould Djay. Le dirigeant socialiste était accompagné du ministre des Affaires étrangères, José Manuel Albares.",
+    ].join('\n\n');
+    expect(pairs(text)).toEqual([
+      'Pedro Sánchez + Adama Barrow',
+      'Pedro Sánchez + Mokhtar Ould Djay',
+    ]);
+    expect(leader(text, 'Adama Barrow')?.country).toBe('GM');
+    expect(leader(text, 'Mokhtar Ould Djay')?.country).toBe('MR');
+    expect(leader(text, 'José Manuel Albares')?.country).toBe('ES');
+    const english =
+      "Indian Prime Minister Narendra Modi met President John Mahama in Accra. Foreign Minister S. Jaishankar, who is accompanying the Prime Minister, met Kenya's Foreign Minister Musalia Mudavadi, with whom he discussed trade.";
+    expect(leader(english, 'S. Jaishankar')?.country).toBe('IN');
+    expect(pairs(english)).toContain('S. Jaishankar + Musalia Mudavadi');
+  });
+
   it('reads French visits and leaves future ones out', () => {
     const text =
       'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';

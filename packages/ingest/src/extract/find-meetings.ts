@@ -31,7 +31,8 @@ const triggerWords = new Set(
 const UNREAL_LOOKBEHIND = 7;
 // "s'est entretenu jeudi au téléphone": a day may stand between the verb and the phone.
 const UNREAL_LOOKAHEAD = 3;
-const WITH_REACH = 3;
+// "s'est entretenu ce mercredi à Banjul avec": a day and a place may come before "with".
+const WITH_REACH = 5;
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that']);
 // In French "a" is the auxiliary of "a rencontré", not an article.
 const FRENCH_NOUN_MARKERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce', 'l']);
@@ -162,9 +163,12 @@ export function findMeetings(analysis: ArticleAnalysis): MeetingDraft[] {
       if (isUnreal(sentence, match.start, match.end, analysis.french)) continue;
       // "meetings with", "separate meetings with", "rencontres bilatérales avec".
       let from = match.end;
-      const withAt = tokens
+      let withAt = tokens
         .slice(match.end, match.end + WITH_REACH)
         .findIndex((token) => withWords.has(token.fold));
+      // "a rencontré M. Modi, avec qui il a évoqué …": the object came first.
+      if (sentence.refs.some((ref) => ref.start >= match.end && ref.start < match.end + withAt))
+        withAt = -1;
       if (withAt >= 0) from = match.end + withAt + 1;
       const hasWith = withAt >= 0;
       // "hôte de la rencontre, le président …": after an article the trigger is a noun and

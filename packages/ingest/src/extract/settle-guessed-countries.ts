@@ -1,15 +1,48 @@
 // An office named without its state defaults to the article's (agency, dateline, the visits'
 // destination). The people a visitor meets abroad belong to the state visited, whatever the
 // agency: "TOKYO — … Chính paid a courtesy call to Emperor Naruhito" in Vietnamese copy, and
-// "In Hanoi on Thursday, Iwaya … later met Prime Minister Pham Minh Chinh" on a tour.
+// "In Hanoi on Thursday, Iwaya … later met Prime Minister Pham Minh Chinh" on a tour. Who
+// accompanies a leader serves the leader's state ("accompagné du ministre des Affaires
+// étrangères, José Manuel Albares").
 import { findCity } from '@diplomacy-graph/core';
-import type { ArticleAnalysis } from './analyze-article.ts';
+import type { ArticleAnalysis, PersonRef } from './analyze-article.ts';
 import type { MeetingDraft } from './find-meetings.ts';
 import type { VisitDraft } from './find-visits.ts';
+import { accompanyWords, companionMarkers } from './lexicon/event-words.ts';
 import { countryOf, type Person } from './people-registry.ts';
 
 function setGuessedCountry(person: Person, code: string): void {
   person.countries = new Map([[code, 0.5]]);
+}
+
+const COMPANION_REACH = 12;
+
+/**
+ * "X, accompanied by Y", "X était accompagné du ministre …, Y" (the companion after), "Y, who is
+ * accompanying the Prime Minister" (the companion before): a companion whose state was a guess
+ * serves the state the text gave the leader.
+ */
+function settleCompanions(sentences: ArticleAnalysis['sentences']): void {
+  for (const { tokens, refs } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!accompanyWords.has(tokens[i]?.text.toLowerCase() ?? '')) continue;
+      const before = refs.filter((ref) => ref.end <= i).at(-1);
+      const after = refs.filter((ref) => ref.start > i && ref.start <= i + COMPANION_REACH);
+      const passive = companionMarkers.has(tokens[i + 1]?.fold ?? '');
+      const pairs: [PersonRef | undefined, PersonRef | undefined][] = passive
+        ? after.map((companion) => [before, companion])
+        : [[after[0], before]];
+      for (const [leader, companion] of pairs) {
+        const home = leader ? countryOf(leader.person) : null;
+        if (!leader || !companion || !home || leader.person.countryGuessed) continue;
+        // Stated now, even when the guess was right: no later guess may move it.
+        if (companion.person.countryGuessed) {
+          setGuessedCountry(companion.person, home);
+          companion.person.countryGuessed = false;
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -30,7 +63,7 @@ function settleByMeetingPlace(meetings: readonly MeetingDraft[]): void {
         !visitor.countryGuessed &&
         home &&
         home !== city.countryCode &&
-        countryOf(person) === home
+        countryOf(person) !== city.countryCode
       )
         setGuessedCountry(person, city.countryCode);
     }
@@ -38,10 +71,11 @@ function settleByMeetingPlace(meetings: readonly MeetingDraft[]): void {
 }
 
 export function settleGuessedCountries(
-  analysis: Pick<ArticleAnalysis, 'article'>,
+  analysis: Pick<ArticleAnalysis, 'article' | 'sentences'>,
   meetings: readonly MeetingDraft[],
   visits: readonly VisitDraft[],
 ): void {
+  settleCompanions(analysis.sentences);
   // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
   // people met in this story.
   settleByMeetingPlace(meetings);

@@ -253,6 +253,22 @@ export const attendanceCues: ReadonlySet<string> = new Set([
   'preside',
   'copreside',
 ]);
+/** Forms of "accompany", as written (the French participle keeps its accent). */
+export const accompanyWords: ReadonlySet<string> = new Set([
+  'accompanied',
+  'accompanying',
+  'accompanies',
+  'accompany',
+  'accompagné',
+  'accompagnée',
+  'accompagnés',
+  'accompagnées',
+  'accompagne',
+  'accompagnent',
+  'accompagnait',
+]);
+/** After a form of "accompany", what makes the people after it the companions: "accompanied by". */
+export const companionMarkers: ReadonlySet<string> = new Set(['by', 'de', 'du', 'des', 'd', 'par']);
 /** Verbs of speaking, a cue only before "at"/"lors de" a gathering: "said at a joint press conference". */
 export const speakingVerbs: ReadonlySet<string> = new Set([
   'said',
