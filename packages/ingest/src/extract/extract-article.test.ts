@@ -320,6 +320,12 @@ describe('visits', () => {
     expect(pairs(english)).toContain('S. Jaishankar + Musalia Mudavadi');
   });
 
+  it("reads a tour's stops from the verb that takes the traveller there", () => {
+    const text =
+      "Le ministre chinois des Affaires étrangères Wang Yi se trouve au Nigeria pour la dernière étape d'une tournée africaine, qui l'a également conduit en Namibie, en République du Congo et au Tchad.";
+    expect(extract(text).visits.map((v) => v.country)).toEqual(['NA', 'CG', 'TD']);
+  });
+
   it('reads French visits and leaves future ones out', () => {
     const text =
       'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';
@@ -383,6 +389,25 @@ describe('gatherings', () => {
         'Kenyan President William Ruto held separate meetings with leaders of Japan and India.',
       ),
     ).toEqual([]);
+  });
+
+  it('takes a venue named after a gathering word for a place, and ends French names at a relative', () => {
+    const gatherings = (text: string) => extract(text).gatherings.map((g) => g.name);
+    expect(
+      gatherings(
+        'US President Donald Trump spoke with Ukrainian President Volodymyr Zelenskyy at the World Forum conference center.',
+      ),
+    ).toEqual([]);
+    expect(
+      gatherings(
+        'French President Emmanuel Macron told reporters at the summit venue that aid would go on.',
+      ),
+    ).toEqual(['summit']);
+    expect(
+      gatherings(
+        'Le président angolais João Lourenço a tenu une conférence de presse au cours de laquelle il a promis la paix.',
+      ),
+    ).toEqual(['conférence de presse']);
   });
 
   it('leaves out a gathering that a planned meeting is to take place at', () => {

@@ -19,6 +19,7 @@ import {
   nameStops,
   speakingVerbs,
   unnamedAttendanceCues,
+  venueNouns,
   venuePrepositions,
 } from './lexicon/event-words.ts';
 import { determiners, nameJoiners } from './lexicon/grammar-words.ts';
@@ -47,6 +48,20 @@ const FRENCH_ONLY_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du']);
 const OPENING_AT = new Set(['at', 'during', 'lors', 'a']);
 const LIST_GAP = new Set([',', ';', 'and', 'et', 'as', 'well', 'the', 'le', 'la', 'les', 'l']);
 const FRAME_WORDS = new Set(['framework', 'cadre']);
+const TRAILING_FRENCH = new Set([
+  'au',
+  'aux',
+  'a',
+  'de',
+  'du',
+  'des',
+  'd',
+  'la',
+  'le',
+  'l',
+  'cours',
+  'lors',
+]);
 const MAX_ITEM_TOKENS = 22;
 const CUE_REACH = 6;
 // Meals given "in honour of" someone: the honoured guest attends.
@@ -210,7 +225,13 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
       lastStrong = i + 1;
   }
   if (!head) return null;
-  const last = Math.min(end, lastStrong);
+  let last = Math.min(end, lastStrong);
+  // "conférence de presse au cours de laquelle …": the relative's lead-in is no part of the name.
+  while (french && last > start + 1 && TRAILING_FRENCH.has(tokens[last - 1]?.fold ?? '')) last--;
+  // "the World Forum conference center" is a building; "the summit venue" is still the summit.
+  const venue =
+    venueNouns.has(tokens[last]?.fold ?? '') || venueNouns.has(tokens[last - 1]?.fold ?? '');
+  if (venue && tokens[start]?.cap) return null;
   // "the meeting with Canadian PM Justin Trudeau" is a bilateral meeting, not a gathering.
   if (
     tokens.slice(start, last).some((token) => token.fold === 'with' || token.fold === 'avec') &&

@@ -6,6 +6,7 @@ import type { DateMention } from './find-dates.ts';
 import { isUnreal } from './find-meetings.ts';
 import {
   invitationWords,
+  routeWords,
   travelWords,
   visitKindWords,
   visitVerbs,
@@ -67,6 +68,22 @@ function travelDestination(sentence: AnalyzedSentence, visitAt: number): string[
   return [];
 }
 const DATE_REACH = 8;
+const ROUTE_REACH = 12;
+
+/** The stops a route verb after the visit word lists: "a tour …, which took him to X and Y". */
+function routeStops(sentence: AnalyzedSentence, visitAt: number): string[] {
+  const tokens = sentence.tokens;
+  for (let k = visitAt + 1; k < Math.min(tokens.length, visitAt + ROUTE_REACH); k++) {
+    if (tokens[k]?.text === '.' || tokens[k]?.text === ';') return [];
+    if (!routeWords.has(tokens[k]?.fold ?? '')) continue;
+    for (let j = k + 1; j <= k + TRAVEL_REACH && j < tokens.length; j++) {
+      const places = placesAfter(sentence, j);
+      if (places.length > 0) return places;
+    }
+    return [];
+  }
+  return [];
+}
 
 function visitorBefore(sentence: AnalyzedSentence, at: number): Person | null {
   // "Xi's (successful) visit", "Tô Lâm's China visit": a possessive just before.
@@ -122,6 +139,7 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
       if (countries.length === 0 && verb) countries = placesAfter(sentence, i + 1);
       // "arrivé jeudi en France pour une visite officielle": the travel verb names it.
       if (countries.length === 0) countries = travelDestination(sentence, i);
+      if (countries.length === 0 && visitWords.has(token.fold)) countries = routeStops(sentence, i);
       const before = sentence.notes.countryAt.findLast(
         (span) => span !== undefined && span.end === i && !span.demonym,
       );

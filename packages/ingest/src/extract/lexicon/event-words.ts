@@ -184,6 +184,18 @@ export const travelWords: ReadonlySet<string> = new Set([
   'rendus',
   'atterri',
 ]);
+/** Verbs that take a tour's traveller to its stops: "a tour that took him to …", "qui l'a conduit en …". */
+export const routeWords: ReadonlySet<string> = new Set([
+  'took',
+  'taken',
+  'takes',
+  'brought',
+  'conduit',
+  'mene',
+  'menee',
+  'amene',
+  'emmene',
+]);
 export const visitKindWords: ReadonlyMap<string, 'OFFICIAL' | 'STATE' | 'WORKING'> = new Map(
   Object.entries({
     official: 'OFFICIAL',
@@ -421,6 +433,14 @@ export const nameStops: ReadonlySet<string> = new Set([
   'dans',
   'par',
   'qui',
+  'que',
+  'qu',
+  'dont',
+  'laquelle',
+  'lequel',
+  'lesquels',
+  'lesquelles',
+  'whose',
   'ou',
   'lors',
   'since',
@@ -436,6 +456,19 @@ export const nameStops: ReadonlySet<string> = new Set([
   'have',
 ]);
 export const betweenWords: ReadonlySet<string> = new Set(['between', 'entre']);
+/** Places named after a gathering head: "the World Forum conference center" is where, not what. */
+export const venueNouns: ReadonlySet<string> = new Set([
+  'center',
+  'centre',
+  'centres',
+  'centers',
+  'hall',
+  'halls',
+  'room',
+  'venue',
+  'building',
+  'complex',
+]);
 
 /** Award triggers: passive ones have the recipient first, active ones the presenter first. */
 export const awardPassive: ReadonlySet<string> = new Set([
