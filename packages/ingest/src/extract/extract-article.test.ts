@@ -234,6 +234,19 @@ describe('meetings', () => {
       "Le Premier ministre canadien Mark Carney s'est entretenu avec le président français Emmanuel Macron. Il a aussi rencontré le roi belge Philippe.";
     expect(pairs(text)).toEqual(['Mark Carney + Emmanuel Macron', 'Mark Carney + Philippe']);
   });
+
+  it('reads a tête-à-tête past its length, courtesy calls "on" someone, and "recevait"', () => {
+    const text = [
+      "Samedi, le président rwandais Paul Kagame a eu un tête-à-tête d'une quarantaine de minutes avec le président angolais João Lourenço.",
+      'Ghana’s Vice-President Jane Naana Opoku-Agyemang called on Indian Prime Minister Narendra Modi at his hotel.',
+      'Le Premier ministre éthiopien Abiy Ahmed recevait le président somalien Hassan Cheikh Mohamoud.',
+    ].join(' ');
+    expect(pairs(text)).toEqual([
+      'Paul Kagame + João Lourenço',
+      'Jane Naana Opoku-Agyemang + Narendra Modi',
+      'Abiy Ahmed + Hassan Cheikh Mohamoud',
+    ]);
+  });
 });
 
 describe('visits', () => {

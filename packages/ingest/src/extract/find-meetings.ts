@@ -31,8 +31,9 @@ const triggerWords = new Set(
 const UNREAL_LOOKBEHIND = 7;
 // "s'est entretenu jeudi au téléphone": a day may stand between the verb and the phone.
 const UNREAL_LOOKAHEAD = 3;
-// "s'est entretenu ce mercredi à Banjul avec": a day and a place may come before "with".
-const WITH_REACH = 5;
+// "s'est entretenu ce mercredi à Banjul avec", "un tête-à-tête d'une quarantaine de minutes avec":
+// a day, a place or a length may come before "with".
+const WITH_REACH = 7;
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that']);
 // In French "a" is the auxiliary of "a rencontré", not an article.
 const FRENCH_NOUN_MARKERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce', 'l']);

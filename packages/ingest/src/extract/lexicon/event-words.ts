@@ -16,6 +16,9 @@ export const meetingTriggers: Readonly<
   // "paid a courtesy call to X", "a rendu une visite de courtoisie au X": the object follows.
   'courtesy call to': { kind: 'BILATERAL_MEETING', direct: true },
   'courtesy call on': { kind: 'BILATERAL_MEETING', direct: true },
+  // "the Vice-President called on Mr. Modi at his hotel": a courtesy call.
+  'called on': { kind: 'BILATERAL_MEETING', direct: true },
+  'conferred with': { kind: 'TALKS', direct: true },
   talks: { kind: 'TALKS', direct: false },
   'held talks': { kind: 'TALKS', direct: false },
   discussion: { kind: 'TALKS', direct: false },
@@ -26,6 +29,9 @@ export const meetingTriggers: Readonly<
   rencontres: { kind: 'BILATERAL_MEETING', direct: false },
   'a reçu': { kind: 'BILATERAL_MEETING', direct: true },
   reçu: { kind: 'BILATERAL_MEETING', direct: true },
+  reçoit: { kind: 'BILATERAL_MEETING', direct: true },
+  recevait: { kind: 'BILATERAL_MEETING', direct: true },
+  'tête-à-tête': { kind: 'TALKS', direct: false },
   'visite de courtoisie': { kind: 'BILATERAL_MEETING', direct: false },
   'working session': { kind: 'TALKS', direct: false },
   'séance de travail': { kind: 'TALKS', direct: false },
