@@ -10,6 +10,7 @@ import type { MeetingDraft } from './find-meetings.ts';
 import type { VisitDraft } from './find-visits.ts';
 import { accompanyWords, companionMarkers } from './lexicon/event-words.ts';
 import { countryOf, type Person } from './people-registry.ts';
+import { CUE } from './word-cues.ts';
 
 function setGuessedCountry(person: Person, code: string): void {
   person.countries = new Map([[code, 0.5]]);
@@ -23,9 +24,10 @@ const COMPANION_REACH = 12;
  * serves the state the text gave the leader.
  */
 function settleCompanions(sentences: ArticleAnalysis['sentences']): void {
-  for (const { tokens, refs } of sentences) {
+  for (const { tokens, refs, cues } of sentences) {
+    if (!(cues & CUE.COMPANION)) continue;
     for (let i = 0; i < tokens.length; i++) {
-      if (!accompanyWords.has(tokens[i]?.text.toLowerCase() ?? '')) continue;
+      if (!accompanyWords.has(tokens[i]?.fold ?? '')) continue;
       const before = refs.filter((ref) => ref.end <= i).at(-1);
       const after = refs.filter((ref) => ref.start > i && ref.start <= i + COMPANION_REACH);
       const passive = companionMarkers.has(tokens[i + 1]?.fold ?? '');

@@ -3,6 +3,7 @@
 // words OR-ed together. A rule whose cue words a sentence lacks skips the sentence without reading
 // its tokens; most sentences of a story (trade figures, background) hold no cue of most rules.
 import {
+  accompanyWords,
   attendanceCues,
   awardActive,
   awardPassive,
@@ -48,6 +49,8 @@ export const CUE = {
   UNREAL: 1 << 10,
   /** A French simple future ("rencontrera"): unreal in French copy only. */
   FRENCH_FUTURE: 1 << 11,
+  /** A form of "accompany": a companion serves the leader's state. */
+  COMPANION: 1 << 12,
 } as const;
 
 const firstWordOf = (phrase: string) => phraseKey(phrase).split(' ')[0] ?? '';
@@ -81,6 +84,7 @@ function cuesOfWord(token: Token): number {
   if (subjectPronouns.has(fold) || possessivePronouns.has(fold)) cues |= CUE.PRONOUN;
   if (unrealCues.has(fold)) cues |= CUE.UNREAL;
   if (FRENCH_FUTURE.test(fold)) cues |= CUE.FRENCH_FUTURE;
+  if (accompanyWords.has(fold)) cues |= CUE.COMPANION;
   return cues;
 }
 

@@ -271,17 +271,16 @@ export const attendanceCues: ReadonlySet<string> = new Set([
   'preside',
   'copreside',
 ]);
-/** Forms of "accompany", as written (the French participle keeps its accent). */
+/** Forms of "accompany" (folded): active, or passive when a companion marker follows. */
 export const accompanyWords: ReadonlySet<string> = new Set([
   'accompanied',
   'accompanying',
   'accompanies',
   'accompany',
-  'accompagné',
-  'accompagnée',
-  'accompagnés',
-  'accompagnées',
   'accompagne',
+  'accompagnee',
+  'accompagnes',
+  'accompagnees',
   'accompagnent',
   'accompagnait',
 ]);
