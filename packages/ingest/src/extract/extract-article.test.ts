@@ -423,6 +423,21 @@ describe('gatherings', () => {
     ).toEqual(['conférence de presse']);
   });
 
+  it('places the people of a sentence at a ceremony, a meal or a press conference it names', () => {
+    const gatherings = (text: string) => extract(text).gatherings.map((g) => [g.name, g.attendees]);
+    expect(
+      gatherings(
+        'The honour was conferred on Indian Prime Minister Narendra Modi at a state banquet hosted by Ghanaian President John Mahama.',
+      ),
+    ).toEqual([['state banquet', ['Narendra Modi', 'John Mahama']]]);
+    // Planned, or a place before the meal: no one is there yet.
+    expect(
+      gatherings(
+        "Le président français Emmanuel Macron doit recevoir mardi à l'Élysée le président polonais Andrzej Duda pour un dîner de travail.",
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves out a gathering that a planned meeting is to take place at', () => {
     const text =
       'Kenyan President William Ruto is due to meet Japanese Prime Minister Fumio Kishida on the sidelines of the G7 Summit next week.';

@@ -46,6 +46,9 @@ const ITEM_END = new Set(['.', '(', ')', '!', '?', ':']);
 const CONNECTORS = new Set([...nameJoiners, 'with', 'for', 'on', 'entre', 'between', '-', '–']);
 const FRENCH_ONLY_PREPOSITIONS = new Set(['a', 'au', 'aux', 'de', 'du']);
 const OPENING_AT = new Set(['at', 'during', 'lors', 'a']);
+const CEREMONY_AT = new Set(['at']);
+const FRENCH_CEREMONY_AT = new Set(['a', 'au']);
+const OCCASION_HEAD_REACH = 3;
 const LIST_GAP = new Set([',', ';', 'and', 'et', 'as', 'well', 'the', 'le', 'la', 'les', 'l']);
 const FRAME_WORDS = new Set(['framework', 'cadre']);
 const TRAILING_FRENCH = new Set([
@@ -257,6 +260,16 @@ function splitCompany(sentence: AnalyzedSentence, item: Item): { end: number; co
   return { end: item.end, company: [] };
 }
 
+/** A ceremony, a meal given for someone, or a press conference: occasions a sentence may place people at. */
+function isOccasion(tokens: readonly Token[], item: Item): boolean {
+  // The head opens the name ("at the joint press conference", "au dîner d'État"): "à l'Élysée le
+  // président … pour un dîner" puts no one at a dinner.
+  const opening = tokens.slice(item.start, item.start + OCCASION_HEAD_REACH);
+  if (!opening.some((token) => headOf(token) === item.head)) return false;
+  const { type } = kindOf(item.head, tokens, item.start, item.end);
+  return type !== 'GATHERING' || HONOUR_MEALS.has(item.head);
+}
+
 /**
  * What a holding verb makes a gathering of: a press conference, a ceremony or a named gathering.
  * "held separate meetings with leaders of …", "a tenu une réunion avec …" are bilateral.
@@ -366,6 +379,34 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
             frame: false,
           });
           i = item.end;
+          continue;
+        }
+      }
+      // "conferred on Mr. Modi at a state banquet hosted by Mr. Mahama", "exchanged at a signing
+      // ceremony": whoever the sentence places at a ceremony, a meal or a press conference.
+      if (
+        i > 0 &&
+        (analysis.french ? FRENCH_CEREMONY_AT : CEREMONY_AT).has(token.fold) &&
+        !isUnreal(sentence, i, i + 1, analysis.french, CLAUSE_LOOKBEHIND)
+      ) {
+        const item = readItem(tokens, i + 1, analysis.french);
+        if (item && isOccasion(tokens, item)) {
+          const host = sentence.refs.find(
+            (ref) =>
+              ref.start > item.end &&
+              ref.start <= item.end + HOST_REACH &&
+              tokens.slice(item.end, ref.start).some((t) => t.fold === 'by' || t.fold === 'par'),
+          );
+          const attendees = attendeesOf(sentence, i, analysis);
+          drafts.push({
+            name: textOf(analysis, tokens, item.start, item.end),
+            ...kindOf(item.head, tokens, item.start, item.end),
+            attendees: [...new Set([...attendees, ...(host ? [host.person] : [])])],
+            place,
+            sentence,
+            frame: false,
+          });
+          i = item.end - 1;
           continue;
         }
       }
