@@ -91,9 +91,12 @@ function buildLexicon(): void {
     const code = country.cca2;
     const extra = countryExtras[code] ?? {};
     const en = [country.name.common, country.name.official, ...listOf(locales.en[code])];
-    const fr = [country.translations.fra?.common ?? '', ...listOf(locales.fr[code])].filter(
-      Boolean,
-    );
+    // Official names too: "le président de la République islamique de Mauritanie".
+    const fr = [
+      country.translations.fra?.common ?? '',
+      country.translations.fra?.official ?? '',
+      ...listOf(locales.fr[code]),
+    ].filter(Boolean);
     const vi = [country.name.native.vie?.common ?? '', ...listOf(locales.vi[code])].filter(Boolean);
     const englishDemonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(
       (d): d is string => Boolean(d),

@@ -67,6 +67,21 @@ describe('people from the grammar of titles (English)', () => {
     expect(leader(text, 'Mary Simon')?.titles).toEqual(['Governor General']);
   });
 
+  it("reads a courtesy title before the name, also after a ministry's long name", () => {
+    const text =
+      "ALGER, 18 juillet 2024 (APS) - Le président de la République, M. Abdelmadjid Tebboune, a reçu le ministre mauritanien des Affaires étrangères, de la Coopération et des Mauritaniens de l'extérieur, M. Mohamed Salem Ould Merzouk, porteur d'un message du président de la République islamique de Mauritanie, M. Mohamed Ould Cheikh El Ghazouani.";
+    expect(leader(text, 'Abdelmadjid Tebboune')).toMatchObject({
+      country: 'DZ',
+      titles: ['President'],
+    });
+    expect(leader(text, 'Mohamed Salem Ould Merzouk')).toMatchObject({
+      country: 'MR',
+      titles: ['Minister of Foreign Affairs'],
+    });
+    expect(leader(text, 'Mohamed Ould Cheikh El Ghazouani')?.country).toBe('MR');
+    expect(pairs(text)).toEqual(['Abdelmadjid Tebboune + Mohamed Salem Ould Merzouk']);
+  });
+
   it('lets one country serve two titled people joined by "and"', () => {
     const text =
       'Brazilian Finance Minister Fernando Haddad and Minister for Mines and Energy Alexandre Silveira led the delegation.';

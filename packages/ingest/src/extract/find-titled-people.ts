@@ -3,7 +3,13 @@
 // ("the Vietnamese leader", "le chef de l'État") resolved later against the article's people.
 import { foldName, type OfficeRole } from '@diplomacy-graph/core';
 import type { Annotations } from './annotate.ts';
-import { determiners, indefinite, listJoins, ofWords } from './lexicon/grammar-words.ts';
+import {
+  determiners,
+  honorifics,
+  indefinite,
+  listJoins,
+  ofWords,
+} from './lexicon/grammar-words.ts';
 import { orgWords } from './lexicon/org-words.ts';
 import { complementRoles, frenchBodyTitles, postingTitles } from './lexicon/titles.ts';
 import { isNameToken, readName } from './read-name.ts';
@@ -273,6 +279,52 @@ function isPluralTitle(
   return last !== undefined && /s$/.test(last.fold) && !/ss$/.test(last.fold);
 }
 
+/** Where the name starts after a courtesy title at `at` ("M.", "Mme", "Mr."), or `at` when there is none. */
+function honorificEnd(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (!token?.cap || !honorifics.has(token.fold)) return at;
+  return tokens[at + 1]?.text === '.' ? at + 2 : at + 1;
+}
+
+const BODY_CONTINUATIONS = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'et',
+  'and',
+  'of',
+  'for',
+  'a',
+  'au',
+  'aux',
+  'l',
+  'la',
+  'le',
+  'les',
+  'the',
+]);
+const MAX_BODY_TOKENS = 16;
+
+/**
+ * "le ministre mauritanien des Affaires étrangères, de la Coopération et des Mauritaniens de
+ * l'extérieur, M. Mohamed Salem Ould Merzouk": where the name starts after a ministry's long name,
+ * which only a courtesy title before the name closes; -1 when `at` does not continue one.
+ */
+function nameAfterLongBody(tokens: readonly Token[], notes: Annotations, at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + MAX_BODY_TOKENS); k++) {
+    const token = tokens[k];
+    if (!token || notes.titleAt[k]) return -1;
+    if (token.text !== ',' && token.word) continue;
+    if (token.text !== ',') return -1;
+    const after = honorificEnd(tokens, k + 1);
+    if (after > k + 1) return isNameToken(tokens[after], notes, after) ? after : -1;
+    // Each further part of the body opens with a preposition or "and": "…, de la Coopération".
+    if (!BODY_CONTINUATIONS.has(tokens[k + 1]?.fold ?? '')) return -1;
+  }
+  return -1;
+}
+
 /** Reads a titled phrase starting at token `at`, or null when no title starts there. */
 export function readTitledPhrase(
   tokens: readonly Token[],
@@ -301,8 +353,16 @@ export function readTitledPhrase(
     next = more.next;
   }
   let nameAt = next;
-  if (tokens[nameAt]?.text === ',' && isNameToken(tokens[nameAt + 1], notes, nameAt + 1)) nameAt++;
-  const name = readName(tokens, notes, nameAt, true);
+  const afterComma = tokens[nameAt]?.text === ',' ? nameAt + 1 : nameAt;
+  // "Le président de la République, M. Abdelmadjid Tebboune": a courtesy title before the name.
+  const afterHonorific = honorificEnd(tokens, afterComma);
+  if (afterHonorific > afterComma && isNameToken(tokens[afterHonorific], notes, afterHonorific))
+    nameAt = afterHonorific;
+  else if (afterComma > nameAt && isNameToken(tokens[afterComma], notes, afterComma))
+    nameAt = afterComma;
+  const name =
+    readName(tokens, notes, nameAt, true) ??
+    readName(tokens, notes, nameAfterLongBody(tokens, notes, next), true);
   if (!name) {
     // "le chancelier allemand et le Premier ministre polonais": with no name after them, chained
     // offices are several people described in a list, each its own phrase.

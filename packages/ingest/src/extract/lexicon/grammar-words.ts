@@ -261,3 +261,14 @@ export const capitalStopWords: ReadonlySet<string> = new Set([
   'partnership',
   'agreement',
 ]);
+
+/** Courtesy titles between an office and a name: "…, M. Ahmed Attaf", "la ministre, Mme Fall". */
+export const honorifics: ReadonlySet<string> = new Set([
+  'm',
+  'mme',
+  'mlle',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
