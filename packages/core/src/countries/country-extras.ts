@@ -38,6 +38,20 @@ export const countryExtras: Readonly<Record<string, CountryExtra>> = {
   NL: { demonyms: ['Dutch'] },
   TR: { names: ['Türkiye', 'Turkey', 'Turquie'] },
   CI: { names: ["Côte d'Ivoire", 'Ivory Coast'] },
+  KZ: { demonyms: ['Kazakh', 'kazakh', 'kazakhe', 'kazakhs'] },
+  UZ: { demonyms: ['Uzbek', 'ouzbek', 'ouzbeks'] },
+  KG: { demonyms: ['Kyrgyz', 'kirghize'] },
+  TJ: { demonyms: ['Tajik', 'tadjik', 'tadjike', 'tadjiks'] },
+  AZ: { demonyms: ['Azeri', 'azéri', 'azérie'] },
+  BW: { demonyms: ['Botswanan', 'Motswana'] },
+  LU: { demonyms: ['Luxembourgish'] },
+  IS: { demonyms: ['Icelandic'] },
+  BA: { demonyms: ['Bosnian'] },
+  SI: { demonyms: ['Slovenian'] },
+  TL: { demonyms: ['Timorese'] },
+  MV: { demonyms: ['Maldivian'] },
+  AR: { demonyms: ['Argentinian'] },
+  EC: { demonyms: ['Ecuadorian'] },
 };
 
 /** Cities (capitals and others that datelines use) not spelt as world-countries spells capitals. */

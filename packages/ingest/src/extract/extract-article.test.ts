@@ -354,6 +354,20 @@ describe('visits', () => {
     expect(extract(text).visits.map((v) => v.country)).toEqual(['NA', 'CG', 'TD']);
   });
 
+  it('reads the visitor a "who" clause hangs on, Central Asian demonyms, and the hosts of an agency\'s own leader', () => {
+    const text = [
+      'ASTANA, June 12 (Yonhap) -- President Yoon Suk Yeol and Kazakh President Kassym-Jomart Tokayev held talks on Wednesday.',
+      'Yoon, who is on a state visit to Kazakhstan, was received by Tokayev at the presidential palace.',
+      'In Ashgabat on Monday, Yoon met former President Gurbanguly Berdimuhamedov.',
+    ].join('\n\n');
+    expect(extract(text).visits.map((v) => [v.visitor, v.country])).toEqual([
+      ['Yoon Suk Yeol', 'KZ'],
+    ]);
+    expect(leader(text, 'Kassym-Jomart Tokayev')?.country).toBe('KZ');
+    expect(leader(text, 'Yoon Suk Yeol')?.country).toBe('KR');
+    expect(leader(text, 'Gurbanguly Berdimuhamedov')?.country).toBe('TM');
+  });
+
   it('reads French visits and leaves future ones out', () => {
     const text =
       'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';

@@ -6,6 +6,7 @@ import type { DateMention } from './find-dates.ts';
 import { isUnreal } from './find-meetings.ts';
 import {
   invitationWords,
+  relativePronouns,
   routeWords,
   travelWords,
   visitKindWords,
@@ -94,6 +95,12 @@ function visitorBefore(sentence: AnalyzedSentence, at: number): Person | null {
     )
     .at(-1);
   if (possessive) return possessive.person;
+  // "Yoon, who is on a state visit to Kazakhstan": the person the clause hangs on.
+  for (let i = at - 1; i >= Math.max(0, at - LOOKBACK); i--) {
+    if (!relativePronouns.has(sentence.tokens[i]?.fold ?? '')) continue;
+    const antecedent = sentence.refs.filter((ref) => ref.end <= i && ref.kind !== 'pronoun').at(-1);
+    if (antecedent && antecedent.end >= i - 1) return antecedent.person;
+  }
   // "his/their official visit": the nearest person before it.
   for (let i = at - 1; i >= Math.max(0, at - LOOKBACK); i--) {
     if (OWNER_WORDS.has(sentence.tokens[i]?.fold ?? '')) {
@@ -164,7 +171,10 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
           VISITOR_MARKERS.has(tokens[ref.start - 1]?.fold ?? '') &&
           ref.kind !== 'pronoun',
       );
-      const agent = AGENT_MARKERS.has(tokens[(after?.start ?? 0) - 1]?.fold ?? '');
+      // "the visit to Japan by X", not "X, who is on a visit to Kazakhstan, was received by Y".
+      const agent =
+        AGENT_MARKERS.has(tokens[(after?.start ?? 0) - 1]?.fold ?? '') &&
+        !tokens.slice(i, after?.start ?? i).some((t) => t.text === ',');
       let visitor = agent ? (after?.person ?? null) : null;
       visitor ??= visitorBefore(sentence, before ? before.start : i);
       visitor ??= after?.person ?? null;

@@ -48,10 +48,10 @@ function settleCompanions(sentences: ArticleAnalysis['sentences']): void {
 }
 
 /**
- * A meeting in a city abroad for a visitor whose state is stated: the other side, whose state was
- * only the article's default, serves the city's state.
+ * A meeting in a city abroad for a visitor whose state is stated (or the story's protagonist): the
+ * other side, whose state was only the article's default, serves the city's state.
  */
-function settleByMeetingPlace(meetings: readonly MeetingDraft[]): void {
+function settleByMeetingPlace(meetings: readonly MeetingDraft[], protagonist: Person | null): void {
   for (const meeting of meetings) {
     const city = meeting.sentence.place ? findCity(meeting.sentence.place) : undefined;
     if (!city) continue;
@@ -60,9 +60,12 @@ function settleByMeetingPlace(meetings: readonly MeetingDraft[]): void {
       [meeting.other, meeting.subject],
     ] as const) {
       const home = countryOf(visitor);
+      // The story's protagonist keeps the default: "President Yoon" in Yonhap copy is Korean.
+      const visitorKnown = !visitor.countryGuessed || visitor === protagonist;
       if (
+        person !== protagonist &&
         person.countryGuessed &&
-        !visitor.countryGuessed &&
+        visitorKnown &&
         home &&
         home !== city.countryCode &&
         countryOf(person) !== city.countryCode
@@ -73,14 +76,14 @@ function settleByMeetingPlace(meetings: readonly MeetingDraft[]): void {
 }
 
 export function settleGuessedCountries(
-  analysis: Pick<ArticleAnalysis, 'article' | 'sentences'>,
+  analysis: Pick<ArticleAnalysis, 'article' | 'sentences' | 'protagonist'>,
   meetings: readonly MeetingDraft[],
   visits: readonly VisitDraft[],
 ): void {
   settleCompanions(analysis.sentences);
   // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
   // people met in this story.
-  settleByMeetingPlace(meetings);
+  settleByMeetingPlace(meetings, analysis.protagonist);
   const dateline = analysis.article.dateline;
   const reportedFrom = dateline ? findCity(dateline)?.countryCode : undefined;
   if (!reportedFrom) return;
