@@ -368,6 +368,18 @@ describe('visits', () => {
     expect(leader(text, 'Gurbanguly Berdimuhamedov')?.country).toBe('TM');
   });
 
+  it("does not take the state visited for the visitor's when the visitor's state was a guess", () => {
+    const text = [
+      'KUWAIT CITY -- Prime Minister Anwar Ibrahim was received by the Emir of Kuwait at Bayan Palace.',
+      'Anwar is on a two-day official visit to Kuwait.',
+      '"This honour belongs to the people of Malaysia," Anwar said, before meeting the Malaysian community.',
+    ].join('\n\n');
+    expect(leader(text, 'Anwar Ibrahim')?.country).toBe('MY');
+    expect(extract(text).visits.map((v) => [v.visitor, v.country])).toEqual([
+      ['Anwar Ibrahim', 'KW'],
+    ]);
+  });
+
   it('reads French visits and leaves future ones out', () => {
     const text =
       'Le président sud-africain Cyril Ramaphosa a effectué une visite officielle en Chine. Le chancelier autrichien Karl Nehammer effectuera une visite au Japon.';

@@ -191,7 +191,8 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
         sentence.dates.find((mention) => mention.start > i && mention.start - i <= DATE_REACH) ??
         null;
       for (const country of countries) {
-        if (country === countryOf(visitor)) continue;
+        // A visitor whose state was only a guess may be from elsewhere: settleGuessedCountries decides.
+        if (country === countryOf(visitor) && !visitor.countryGuessed) continue;
         drafts.push({ visitor, country, kind, date, sentence });
       }
     }

@@ -75,12 +75,42 @@ function settleByMeetingPlace(meetings: readonly MeetingDraft[], protagonist: Pe
   }
 }
 
+/**
+ * "KUWAIT CITY -- Prime Minister Anwar Ibrahim … is on an official visit to Kuwait": the story's
+ * visitor is not from the state visited, so a guess that says so gives way to the state the story names
+ * most after it ("the people of Malaysia"), when it names one.
+ */
+function settleVisitors(
+  sentences: ArticleAnalysis['sentences'],
+  visits: readonly VisitDraft[],
+  protagonist: Person | null,
+): void {
+  for (const visit of visits) {
+    const visitor = visit.visitor;
+    // Only the story's protagonist, named in the visit's sentence: a visit read off a lesser
+    // person, or off a sentence that names no one ("The visits highlight …"), may have the wrong visitor.
+    const named = visit.sentence.refs.some(
+      (ref) => ref.person === visitor && ref.kind !== 'pronoun',
+    );
+    if (visitor !== protagonist || !named || !visitor.countryGuessed) continue;
+    if (countryOf(visitor) !== visit.country) continue;
+    const counts = new Map<string, number>();
+    for (const sentence of sentences)
+      for (const span of sentence.notes.countryAt)
+        if (span && span.code !== visit.country)
+          counts.set(span.code, (counts.get(span.code) ?? 0) + 1);
+    const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (best) setGuessedCountry(visitor, best[0]);
+  }
+}
+
 export function settleGuessedCountries(
   analysis: Pick<ArticleAnalysis, 'article' | 'sentences' | 'protagonist'>,
   meetings: readonly MeetingDraft[],
   visits: readonly VisitDraft[],
 ): void {
   settleCompanions(analysis.sentences);
+  settleVisitors(analysis.sentences, visits, analysis.protagonist);
   // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
   // people met in this story.
   settleByMeetingPlace(meetings, analysis.protagonist);
