@@ -82,6 +82,16 @@ describe('people from the grammar of titles (English)', () => {
     expect(pairs(text)).toEqual(['Abdelmadjid Tebboune + Mohamed Salem Ould Merzouk']);
   });
 
+  it('keeps courtesy titles out of names, so two sheikhs of one family stay two people', () => {
+    const text =
+      'The Emir of Kuwait, Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, received Malaysian Prime Minister Datuk Seri Anwar Ibrahim at the palace on Monday, and the Kuwaiti Prime Minister Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah was also there with the two leaders when they spoke about trade and energy.';
+    expect(extract(text).leaders.map((l) => [l.name, l.titles])).toEqual([
+      ['Mishal Al-Ahmad Al-Jaber Al-Sabah', ['Emir']],
+      ['Anwar Ibrahim', ['Prime Minister']],
+      ['Ahmad Abdullah Al-Ahmad Al-Sabah', ['Prime Minister']],
+    ]);
+  });
+
   it('lets one country serve two titled people joined by "and"', () => {
     const text =
       'Brazilian Finance Minister Fernando Haddad and Minister for Mines and Energy Alexandre Silveira led the delegation.';
@@ -378,6 +388,12 @@ describe('visits', () => {
     expect(extract(text).visits.map((v) => [v.visitor, v.country])).toEqual([
       ['Anwar Ibrahim', 'KW'],
     ]);
+    // Who invited is the host, not the visitor.
+    const invited = text.replace(
+      'visit to Kuwait.',
+      'visit to Kuwait at the invitation of Prime Minister Ahmad Al-Sabah.',
+    );
+    expect(extract(invited).visits.map((v) => v.visitor)).toEqual(['Anwar Ibrahim']);
   });
 
   it('reads French visits and leaves future ones out', () => {

@@ -169,6 +169,8 @@ export function findVisits(analysis: ArticleAnalysis): VisitDraft[] {
           ref.start > i &&
           ref.start <= j + 6 &&
           VISITOR_MARKERS.has(tokens[ref.start - 1]?.fold ?? '') &&
+          // "at the invitation of Sheikh Ahmad": the host who invited.
+          !invitationWords.has(tokens[ref.start - 2]?.fold ?? '') &&
           ref.kind !== 'pronoun',
       );
       // "the visit to Japan by X", not "X, who is on a visit to Kazakhstan, was received by Y".

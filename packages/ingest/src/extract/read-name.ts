@@ -2,7 +2,13 @@
 // countries, months or sentence openers, with particles ("bin", "van der") between them.
 import { monthNumbers, weekdayNumbers } from '@diplomacy-graph/core';
 import type { Annotations } from './annotate.ts';
-import { capitalStopWords, nameParticles } from './lexicon/grammar-words.ts';
+import {
+  capitalStopWords,
+  honorificPairs,
+  honorificSeconds,
+  nameHonorifics,
+  nameParticles,
+} from './lexicon/grammar-words.ts';
 import { orgWords } from './lexicon/org-words.ts';
 import type { Token } from './tokenize.ts';
 
@@ -110,5 +116,24 @@ export function readName(
     }
     break;
   }
-  return { start: at, end };
+  return { start: withoutHonorifics(tokens, at, end), end };
+}
+
+/**
+ * "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah", "Datuk Seri Anwar Ibrahim": courtesy titles that
+ * open a name are no part of it (two sheikhs of one family would share "Sheikh" as a name word),
+ * as long as two words are left ("Sheikh Hasina" keeps hers).
+ */
+function withoutHonorifics(tokens: readonly Token[], start: number, end: number): number {
+  let at = start;
+  while (end - at > 2) {
+    const fold = tokens[at]?.fold ?? '';
+    const next = tokens[at + 1]?.fold ?? '';
+    if (nameHonorifics.has(fold)) at += 1;
+    // "Tan Sri", "Datuk Seri": the second word only after the first.
+    else if (honorificPairs.has(`${fold} ${next}`)) at += 2;
+    else break;
+    if (honorificSeconds.has(tokens[at]?.fold ?? '') && end - at > 2) at += 1;
+  }
+  return at;
 }

@@ -272,3 +272,18 @@ export const honorifics: ReadonlySet<string> = new Set([
   'ms',
   'dr',
 ]);
+
+/** Courtesy titles that open a name in Gulf and Malaysian copy ("Sheikh …", "Datuk Seri …"). */
+export const nameHonorifics: ReadonlySet<string> = new Set([
+  'sheikh',
+  'cheikh',
+  'sheikha',
+  'datuk',
+  'dato',
+  'datin',
+  'tun',
+]);
+/** A word that is a courtesy title only after one of nameHonorifics ("Datuk Seri"). */
+export const honorificSeconds: ReadonlySet<string> = new Set(['seri', 'sri']);
+/** Two-word courtesy titles whose first word alone is no title ("Tan Sri" but "Tan Kah Kee"). */
+export const honorificPairs: ReadonlySet<string> = new Set(['tan sri', 'toh puan']);
