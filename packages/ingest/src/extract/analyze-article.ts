@@ -396,8 +396,14 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   // A dateline abroad puts the reporter where things happen. A dateline at home does too, unless
   // the story is about visits abroad ("HÀ NỘI — … his official visits to Chile and Peru").
   let defaultPlace: string | null = null;
+  // With neither agency nor dateline, the home default is the state visited: things happen there.
+  const homeVisited = !agencyCountry && !datelineCountry && destinations.has(homeCountry ?? '');
+  const visitedCities = new Map(
+    [...cityCounts].filter(([name]) => findCity(name)?.countryCode === homeCountry),
+  );
   if (datelineCity && datelineCity.countryCode !== homeCountry) defaultPlace = datelineCity.name;
-  else if (!datelineCity) defaultPlace = mostCommon(abroadCities);
+  else if (!datelineCity)
+    defaultPlace = (homeVisited ? mostCommon(visitedCities) : null) ?? mostCommon(abroadCities);
   else if (destinations.size === 0 || destinations.has(datelineCity.countryCode))
     defaultPlace = datelineCity.name;
   const hostCountry =

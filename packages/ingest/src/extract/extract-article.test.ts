@@ -222,6 +222,7 @@ describe('meetings', () => {
       'Sánchez held phone talks with Portuguese Prime Minister Luís Montenegro.',
       'He is scheduled to meet Italian President Sergio Mattarella.',
       "Le président chinois Xi Jinping s'est entretenu jeudi au téléphone avec le président français Emmanuel Macron.",
+      "Le Premier ministre belge Bart De Wever s'était entretenu la veille par téléphone avec le Premier ministre lituanien Gintautas Paluckas.",
     ].join(' ');
     expect(pairs(text)).toEqual([]);
   });
@@ -275,6 +276,19 @@ describe('meetings', () => {
 });
 
 describe('visits', () => {
+  it('reads a recalled visit in May as a visit, and the state visited as where a story happens', () => {
+    const recalled =
+      "Indonesian President Prabowo Subianto hosted Indian Prime Minister Narendra Modi. It came seven years after Modi's official visit to Indonesia in May 2018.";
+    expect(extract(recalled).visits.map((v) => [v.visitor, v.country, v.date?.value])).toEqual([
+      ['Narendra Modi', 'ID', '2018-05'],
+    ]);
+    const abroad = [
+      'Visite d’État en Lituanie : à Vilnius, le Roi plaide pour l’Europe',
+      'Le roi belge Philippe, en visite d’État en Lituanie, a rencontré mardi le président lituanien Gitanas Nausėda. Il avait quitté Bruxelles lundi soir.',
+    ].join('\n\n');
+    expect(extract(abroad).meetings.map((m) => m.place)).toEqual(['Vilnius']);
+  });
+
   it('reads visits with their dates and leaves invitations out', () => {
     const text = [
       'Published: 2024-06-20',

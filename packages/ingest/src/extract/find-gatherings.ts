@@ -423,12 +423,15 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           const fold = tokens[j]?.fold ?? '';
           if (tokens[j]?.text === '.' || tokens[j]?.text === ';') break;
           // "a ouvert lundi à Dakar le Forum …": the city is where, the name comes after it.
+          // "au Grand Palais le Sommet …": a venue's capitalised words, then the name.
           const cityThenName = (at: number) => {
             let k = at;
             while (determiners.has(tokens[k]?.fold ?? '')) k++;
-            return (
-              sentence.notes.cityAt[k] !== undefined && determiners.has(tokens[k + 1]?.fold ?? '')
-            );
+            if (sentence.notes.cityAt[k] !== undefined)
+              return determiners.has(tokens[k + 1]?.fold ?? '');
+            const venue = k;
+            while (tokens[k]?.cap && tokens[k]?.word && !headOf(tokens[k])) k++;
+            return k > venue && determiners.has(tokens[k]?.fold ?? '') && !tokens[k]?.cap;
           };
           if (cityThenName(j)) continue;
           // "said at a joint press conference"; "held a news conference", not "held talks at".

@@ -29,8 +29,8 @@ const triggerWords = new Set(
   Object.keys(meetingTriggers).flatMap((phrase) => phraseKey(phrase).split(' ')),
 );
 const UNREAL_LOOKBEHIND = 7;
-// "s'est entretenu jeudi au téléphone": a day may stand between the verb and the phone.
-const UNREAL_LOOKAHEAD = 3;
+// "s'est entretenu jeudi au téléphone", "la veille par téléphone": a day may stand between.
+const UNREAL_LOOKAHEAD = 4;
 // "s'est entretenu ce mercredi à Banjul avec", "un tête-à-tête d'une quarantaine de minutes avec":
 // a day, a place or a length may come before "with".
 const WITH_REACH = 7;

@@ -2,6 +2,7 @@
 // once per distinct word (kept in the word's shared memo), and a sentence's bits are those of its
 // words OR-ed together. A rule whose cue words a sentence lacks skips the sentence without reading
 // its tokens; most sentences of a story (trade figures, background) hold no cue of most rules.
+import { monthNumbers } from '@diplomacy-graph/core';
 import {
   accompanyWords,
   attendanceCues,
@@ -82,8 +83,10 @@ function cuesOfWord(token: Token): number {
   if (token.word && unnamedAttendanceFirstWords.has(head)) cues |= CUE.UNNAMED_ATTENDANCE;
   if (token.word && eventWords.has(fold)) cues |= CUE.EVENT;
   if (subjectPronouns.has(fold) || possessivePronouns.has(fold)) cues |= CUE.PRONOUN;
-  if (unrealCues.has(fold)) cues |= CUE.UNREAL;
-  if (FRENCH_FUTURE.test(fold)) cues |= CUE.FRENCH_FUTURE;
+  // "in May 2018" is a month; "may meet" is a modal.
+  if (unrealCues.has(fold) && !(token.cap && monthNumbers.has(fold))) cues |= CUE.UNREAL;
+  // "rencontrera" is a future; "Narendra" a name.
+  if (!token.cap && FRENCH_FUTURE.test(fold)) cues |= CUE.FRENCH_FUTURE;
   if (accompanyWords.has(fold)) cues |= CUE.COMPANION;
   return cues;
 }

@@ -282,6 +282,10 @@ export const nameHonorifics: ReadonlySet<string> = new Set([
   'dato',
   'datin',
   'tun',
+  'mme',
+  'mlle',
+  'madame',
+  'monsieur',
 ]);
 /** A word that is a courtesy title only after one of nameHonorifics ("Datuk Seri"). */
 export const honorificSeconds: ReadonlySet<string> = new Set(['seri', 'sri']);
