@@ -92,6 +92,13 @@ describe('people from the grammar of titles (English)', () => {
     ]);
   });
 
+  it('reads an office past an adjective after it ("le chancelier allemand sortant, Olaf Scholz")', () => {
+    const text =
+      'Le chancelier allemand sortant, Olaf Scholz, a rencontré le Premier ministre polonais Donald Tusk à Bruxelles, jeudi, en marge du sommet européen consacré à la défense.';
+    expect(leader(text, 'Olaf Scholz')).toMatchObject({ country: 'DE', titles: ['Chancellor'] });
+    expect(pairs(text)).toEqual(['Olaf Scholz + Donald Tusk']);
+  });
+
   it('lets one country serve two titled people joined by "and"', () => {
     const text =
       'Brazilian Finance Minister Fernando Haddad and Minister for Mines and Energy Alexandre Silveira led the delegation.';

@@ -41,6 +41,10 @@ const MAX_ACRONYM_TOKENS = 4;
 const POSTING_WORDS = new Set(['to', 'in', 'aupres', 'au', 'aux', 'en']);
 // Words between a country and its office that leave both intact: "Thailand's new Prime Minister".
 const OFFICE_ADJECTIVES = new Set([
+  'outgoing',
+  'caretaker',
+  'sortant',
+  'sortante',
   'new',
   'newly',
   'incoming',
@@ -53,6 +57,17 @@ const OFFICE_ADJECTIVES = new Set([
   'nouvelle',
   'actuel',
   'actuelle',
+]);
+const POST_OFFICE_ADJECTIVES = new Set([
+  'sortant',
+  'sortante',
+  'elu',
+  'elue',
+  'designe',
+  'designee',
+  'interimaire',
+  'outgoing',
+  'elect',
 ]);
 const MAX_COMPLEMENT_TOKENS = 14;
 
@@ -353,6 +368,8 @@ export function readTitledPhrase(
     next = more.next;
   }
   let nameAt = next;
+  // "Le chancelier allemand sortant, Olaf Scholz": an adjective after the office.
+  while (POST_OFFICE_ADJECTIVES.has(tokens[nameAt]?.fold ?? '')) nameAt++;
   const afterComma = tokens[nameAt]?.text === ',' ? nameAt + 1 : nameAt;
   // "Le président de la République, M. Abdelmadjid Tebboune": a courtesy title before the name.
   const afterHonorific = honorificEnd(tokens, afterComma);
