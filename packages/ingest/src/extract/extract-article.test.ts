@@ -268,6 +268,20 @@ describe('meetings', () => {
     expect(pairs(text)).toEqual(['Mark Carney + Emmanuel Macron', 'Mark Carney + Philippe']);
   });
 
+  it('keeps a subject pronoun as the subject of a second verb, and reads long ministry names', () => {
+    const text = [
+      'Le ministre chinois des Affaires étrangères Wang Yi est arrivé lundi à Windhoek.',
+      'Il a rencontré la vice-présidente namibienne Netumbo Nandi-Ndaitwah, et a eu des entretiens avec le ministre namibien des Relations internationales et de la Coopération, Peya Mushelenga.',
+      "En marge de la conférence, le ministre français Thani Mohamed Soilihi a eu un entretien avec la ministre sénégalaise de l'Intégration africaine et des Affaires étrangères, Yassine Fall.",
+    ].join(' ');
+    expect(pairs(text)).toEqual([
+      'Wang Yi + Netumbo Nandi-Ndaitwah',
+      'Wang Yi + Peya Mushelenga',
+      'Thani Mohamed Soilihi + Yassine Fall',
+    ]);
+    expect(leader(text, 'Yassine Fall')?.country).toBe('SN');
+  });
+
   it('reads a tête-à-tête past its length, courtesy calls "on" someone, and "recevait"', () => {
     const text = [
       "Samedi, le président rwandais Paul Kagame a eu un tête-à-tête d'une quarantaine de minutes avec le président angolais João Lourenço.",

@@ -11,6 +11,7 @@ import {
   thenWords,
   withWords,
 } from './lexicon/event-words.ts';
+import { subjectPronouns } from './lexicon/grammar-words.ts';
 import { countryListAfter, peopleListAfter } from './list-grammar.ts';
 import { countryOf, type Person } from './people-registry.ts';
 import { buildPhraseIndex, matchPhraseAt, phraseKey } from './phrase-index.ts';
@@ -138,7 +139,12 @@ function subjectOf(
   );
   const named = others.filter((ref) => ref.kind !== 'pronoun');
   const before = named.filter((ref) => ref.start < trigger);
-  return (before[0] ?? named[0] ?? others[0])?.person ?? null;
+  // "he met Carney, held talks with Ishiba": a subject pronoun before the verb beats a name
+  // after it; "In his discussion with Biden, President Cường …" names its owner after.
+  const pronounBefore = others.find(
+    (ref) => ref.start < trigger && subjectPronouns.has(sentence.tokens[ref.start]?.fold ?? ''),
+  );
+  return (before[0] ?? pronounBefore ?? named[0] ?? others[0])?.person ?? null;
 }
 
 function groupCountries(sentence: AnalyzedSentence, from: number): string[] {

@@ -323,8 +323,9 @@ const MAX_BODY_TOKENS = 16;
 
 /**
  * "le ministre mauritanien des Affaires étrangères, de la Coopération et des Mauritaniens de
- * l'extérieur, M. Mohamed Salem Ould Merzouk": where the name starts after a ministry's long name,
- * which only a courtesy title before the name closes; -1 when `at` does not continue one.
+ * l'extérieur, M. Mohamed Salem Ould Merzouk": where the name starts after a ministry's long name
+ * (its parts joined by "et" or opened by "de"), closed by a comma before the name or its courtesy
+ * title; -1 when `at` does not continue one.
  */
 function nameAfterLongBody(tokens: readonly Token[], notes: Annotations, at: number): number {
   for (let k = at; k < Math.min(tokens.length, at + MAX_BODY_TOKENS); k++) {
@@ -334,6 +335,8 @@ function nameAfterLongBody(tokens: readonly Token[], notes: Annotations, at: num
     if (token.text !== ',') return -1;
     const after = honorificEnd(tokens, k + 1);
     if (after > k + 1) return isNameToken(tokens[after], notes, after) ? after : -1;
+    // "la ministre sénégalaise de l'Intégration africaine et des Affaires étrangères, Yassine Fall".
+    if (k > at && isNameToken(tokens[k + 1], notes, k + 1)) return k + 1;
     // Each further part of the body opens with a preposition or "and": "…, de la Coopération".
     if (!BODY_CONTINUATIONS.has(tokens[k + 1]?.fold ?? '')) return -1;
   }

@@ -86,6 +86,8 @@ export const titlePhrases: Readonly<Record<string, TitleEntry>> = {
   'vice-Première ministre': t('Deputy Prime Minister', 'DEPUTY'),
   'ministre des Affaires étrangères': t('Minister of Foreign Affairs', 'FOREIGN_MINISTER'),
   ministre: t('Minister', 'MINISTER'),
+  'ministre délégué': t('Minister Delegate', 'MINISTER'),
+  'ministre déléguée': t('Minister Delegate', 'MINISTER'),
   'secrétaire général': t('General Secretary', 'PARTY_LEADER'),
   'secrétaire général du Parti': t('General Secretary of the Party', 'PARTY_LEADER'),
   'secrétaire d’État': t('Secretary of State', 'FOREIGN_MINISTER'),
