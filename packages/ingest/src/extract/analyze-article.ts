@@ -197,13 +197,7 @@ function resolveDescription(
   const fits = leaders.filter((person) => {
     if (country && countryOf(person) !== country) return false;
     if (hinted.length > 0 && !hinted.some((role) => person.roles.includes(role))) return false;
-    return offices.every(
-      (office) =>
-        person.roles.includes(office.role as OfficeRole) ||
-        person.titles.some((title) =>
-          title.toLowerCase().includes((office.title ?? '').toLowerCase()),
-        ),
-    );
+    return offices.every((office) => holdsOffice(person, office));
   });
   if (fits.length === 1) return fits[0] ?? null;
   // "le chef de la diplomatie chinoise" in Xinhua copy: the one the text called Chinese, not
