@@ -77,8 +77,8 @@ function settleByMeetingPlace(meetings: readonly MeetingDraft[], protagonist: Pe
 
 /**
  * "KUWAIT CITY -- Prime Minister Anwar Ibrahim … is on an official visit to Kuwait": the story's
- * visitor is not from the state visited, so a guess that says so gives way to the state the story names
- * most after it ("the people of Malaysia"), when it names one.
+ * visitor is not from the state visited, so a guess that says so gives way to the state the story
+ * names most after it ("the people of Malaysia"), when it names one.
  */
 function settleVisitors(
   sentences: ArticleAnalysis['sentences'],
@@ -88,7 +88,7 @@ function settleVisitors(
   for (const visit of visits) {
     const visitor = visit.visitor;
     // Only the story's protagonist, named in the visit's sentence: a visit read off a lesser
-    // person, or off a sentence that names no one ("The visits highlight …"), may have the wrong visitor.
+    // person, or off a sentence naming no one ("The visits highlight …"), may have a wrong visitor.
     const named = visit.sentence.refs.some(
       (ref) => ref.person === visitor && ref.kind !== 'pronoun',
     );
@@ -111,9 +111,9 @@ export function settleGuessedCountries(
 ): void {
   settleCompanions(analysis.sentences);
   settleVisitors(analysis.sentences, visits, analysis.protagonist);
+  settleByMeetingPlace(meetings, analysis.protagonist);
   // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
   // people met in this story.
-  settleByMeetingPlace(meetings, analysis.protagonist);
   const dateline = analysis.article.dateline;
   const reportedFrom = dateline ? findCity(dateline)?.countryCode : undefined;
   if (!reportedFrom) return;
