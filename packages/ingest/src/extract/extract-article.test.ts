@@ -92,6 +92,12 @@ describe('people from the grammar of titles (English)', () => {
     ]);
   });
 
+  it('reads a run of adjectives before an office ("Uruguay\'s newly inaugurated president, X")', () => {
+    const text =
+      "Among those attending were Brazilian President Luiz Inácio Lula da Silva and Uruguay's newly inaugurated president, Yamandú Orsi, who met Lula on the sidelines.";
+    expect(leader(text, 'Yamandú Orsi')).toMatchObject({ country: 'UY', titles: ['president'] });
+  });
+
   it('reads an office past an adjective after it ("le chancelier allemand sortant, Olaf Scholz")', () => {
     const text =
       'Le chancelier allemand sortant, Olaf Scholz, a rencontré le Premier ministre polonais Donald Tusk à Bruxelles, jeudi, en marge du sommet européen consacré à la défense.';

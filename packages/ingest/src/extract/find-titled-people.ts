@@ -40,7 +40,14 @@ const PAREN_CLOSE = ')';
 const MAX_ACRONYM_TOKENS = 4;
 const POSTING_WORDS = new Set(['to', 'in', 'aupres', 'au', 'aux', 'en']);
 // Words between a country and its office that leave both intact: "Thailand's new Prime Minister".
+const MAX_OFFICE_ADJECTIVES = 3;
 const OFFICE_ADJECTIVES = new Set([
+  'inaugurated',
+  'elected',
+  're-elected',
+  'reelected',
+  'appointed',
+  'sworn-in',
   'outgoing',
   'caretaker',
   'sortant',
@@ -123,8 +130,15 @@ function readModifiers(
       i++;
       continue;
     }
-    if (OFFICE_ADJECTIVES.has(ctx.tokens[i]?.fold ?? '') && ctx.notes.titleAt[i + 1]) {
-      i++;
+    // "Uruguay's newly inaugurated president": a run of adjectives before the office.
+    let adjectives = i;
+    while (
+      adjectives < i + MAX_OFFICE_ADJECTIVES &&
+      OFFICE_ADJECTIVES.has(ctx.tokens[adjectives]?.fold ?? '')
+    )
+      adjectives++;
+    if (adjectives > i && ctx.notes.titleAt[adjectives]) {
+      i = adjectives;
       continue;
     }
     break;
