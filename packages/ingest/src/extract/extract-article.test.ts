@@ -536,6 +536,14 @@ describe('gatherings', () => {
     ).toEqual([]);
   });
 
+  it('reads a French gathering named past "pour", after its venue', () => {
+    const text =
+      "Emmanuel Macron et le Premier ministre indien Narendra Modi ont coprésidé mardi au Grand Palais le Sommet pour l'action sur l'intelligence artificielle, qui a réuni des dizaines de chefs d'État.";
+    expect(extract(text).gatherings.map((g) => g.name)).toEqual([
+      "Sommet pour l'action sur l'intelligence artificielle",
+    ]);
+  });
+
   it('leaves out a gathering that a planned meeting is to take place at', () => {
     const text =
       'Kenyan President William Ruto is due to meet Japanese Prime Minister Fumio Kishida on the sidelines of the G7 Summit next week.';

@@ -179,6 +179,7 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
   while (tokens[start] && determiners.has(tokens[start]?.fold ?? '') && !tokens[start]?.upper)
     start++;
   let head: string | null = null;
+  let headCap = false;
   let end = start;
   let lastStrong = start;
   let sawBetween = false;
@@ -200,9 +201,14 @@ function readItem(tokens: readonly Token[], at: number, french: boolean): Item |
       // "the Summit and the Dialogue" are two items; "between A and the B Council" is one.
       if (!sawBetween || (next && !determiners.has(next.fold) && !next.cap)) break;
     }
-    if (token.word && nameStops.has(token.fold) && head) break;
+    // "le Sommet pour l'action sur l'intelligence artificielle": a proper name runs on past "pour".
+    const namedOn = french && headCap && token.fold === 'pour';
+    if (token.word && nameStops.has(token.fold) && head && !namedOn) break;
     if (betweenWords.has(token.fold)) sawBetween = true;
-    if (foundHead && !head) head = foundHead;
+    if (foundHead && !head) {
+      head = foundHead;
+      headCap = token.cap;
+    }
     // English names: a lower-case word that is neither a connector nor a head ends the name
     // after its head ("gala dinner hosted by …"), and before it in a Title Case name ("Modi
     // attended …"). French names are not Title Case ("réunion des dirigeants économiques").
