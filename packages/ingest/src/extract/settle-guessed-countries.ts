@@ -100,7 +100,10 @@ function settleVisitors(
         if (span && span.code !== visit.country)
           counts.set(span.code, (counts.get(span.code) ?? 0) + 1);
     const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (best) setGuessedCountry(visitor, best[0]);
+    if (!best) continue;
+    // Read off the text now: the visitor's companions may take it (settleCompanions).
+    setGuessedCountry(visitor, best[0]);
+    visitor.countryGuessed = false;
   }
 }
 
@@ -109,8 +112,8 @@ export function settleGuessedCountries(
   meetings: readonly MeetingDraft[],
   visits: readonly VisitDraft[],
 ): void {
-  settleCompanions(analysis.sentences);
   settleVisitors(analysis.sentences, visits, analysis.protagonist);
+  settleCompanions(analysis.sentences);
   settleByMeetingPlace(meetings, analysis.protagonist);
   // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
   // people met in this story.
