@@ -494,6 +494,11 @@ describe('gatherings', () => {
     expect(
       gatherings('Le président angolais João Lourenço a tenu jeudi une conférence de presse.'),
     ).toEqual([['conférence de presse', 'PRESS_CONFERENCE', ['João Lourenço']]]);
+    expect(
+      gatherings(
+        'Le président sénégalais Bassirou Diomaye Faye a pris la parole au Forum économique Canada-Sénégal, à Montréal.',
+      ),
+    ).toEqual([['Forum économique Canada-Sénégal', 'GATHERING', ['Bassirou Diomaye Faye']]]);
     // Holding talks or meetings with someone is bilateral.
     expect(
       gatherings(

@@ -298,6 +298,10 @@ export const speakingVerbs: ReadonlySet<string> = new Set([
   'indique',
   'souligne',
   'annonce',
+  // "a pris la parole au Forum …", "est intervenu lors du sommet".
+  'parole',
+  'intervenu',
+  'intervenue',
 ]);
 /** Verbs of holding, a cue only with a gathering as their object: "held a news conference", "a tenu une conférence de presse". */
 export const holdingVerbs: ReadonlySet<string> = new Set([
