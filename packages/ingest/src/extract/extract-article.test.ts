@@ -288,6 +288,15 @@ describe('meetings', () => {
     expect(leader(text, 'Yassine Fall')?.country).toBe('SN');
   });
 
+  it('reads a meeting narrated with "avant de rencontrer", not one stated as a purpose', () => {
+    const text =
+      'Le ministre chinois Wang Yi a été reçu par le président tchadien Mahamat Idriss Déby Itno, avant de rencontrer le Premier ministre tchadien Allamaye Halina. Il était venu pour rencontrer le ministre tchadien Abderaman Koulamallah.';
+    expect(pairs(text)).toEqual([
+      'Wang Yi + Mahamat Idriss Déby Itno',
+      'Wang Yi + Allamaye Halina',
+    ]);
+  });
+
   it('reads a tête-à-tête past its length, courtesy calls "on" someone, and "recevait"', () => {
     const text = [
       "Samedi, le président rwandais Paul Kagame a eu un tête-à-tête d'une quarantaine de minutes avec le président angolais João Lourenço.",

@@ -42,7 +42,8 @@ const FRENCH_NOUN_MARKERS = new Set(['la', 'le', 'une', 'un', 'cette', 'ce', 'l'
 const DIRECT_REACH = 6;
 const PREPOSITION_ENDS = new Set(['to', 'on', 'with', 'avec', 'au', 'aupres']);
 const THEN_REACH = 3;
-const INFINITIVE = new Set(['to']);
+// "to meet", "pour rencontrer", "afin de rencontrer": a purpose, not a meeting.
+const INFINITIVE = new Set(['to', 'pour', 'afin']);
 
 /** Planned, possible or remote: "will meet", "to meet", "phone talks", "rencontrera". */
 export function isUnreal(
@@ -54,6 +55,8 @@ export function isUnreal(
 ): boolean {
   const tokens = sentence.tokens;
   if (INFINITIVE.has(tokens[start - 1]?.fold ?? '')) return true;
+  if (tokens[start - 1]?.fold === 'de' && INFINITIVE.has(tokens[start - 2]?.fold ?? ''))
+    return true;
   const cues = french ? CUE.UNREAL | CUE.FRENCH_FUTURE : CUE.UNREAL;
   for (
     let i = Math.max(0, start - lookbehind);

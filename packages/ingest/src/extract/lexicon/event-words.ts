@@ -27,6 +27,9 @@ export const meetingTriggers: Readonly<
   rencontre: { kind: 'BILATERAL_MEETING', direct: true },
   rencontré: { kind: 'BILATERAL_MEETING', direct: true },
   rencontres: { kind: 'BILATERAL_MEETING', direct: false },
+  // "avant de rencontrer le Premier ministre X": narrated (a purpose, "pour rencontrer", is not).
+  rencontrer: { kind: 'BILATERAL_MEETING', direct: true },
+  'entretenir avec': { kind: 'TALKS', direct: true },
   'a reçu': { kind: 'BILATERAL_MEETING', direct: true },
   reçu: { kind: 'BILATERAL_MEETING', direct: true },
   reçoit: { kind: 'BILATERAL_MEETING', direct: true },
