@@ -51,9 +51,15 @@ function settleCompanions(sentences: ArticleAnalysis['sentences']): void {
  * A meeting in a city abroad for a visitor whose state is stated (or the story's protagonist): the
  * other side, whose state was only the article's default, serves the city's state.
  */
-function settleByMeetingPlace(meetings: readonly MeetingDraft[], protagonist: Person | null): void {
+function settleByMeetingPlace(
+  meetings: readonly MeetingDraft[],
+  protagonist: Person | null,
+  datelineCity: string | null,
+): void {
   for (const meeting of meetings) {
-    const city = meeting.sentence.place ? findCity(meeting.sentence.place) : undefined;
+    // Where the paragraph says, else where the dateline reports from.
+    const place = meeting.sentence.place ?? datelineCity;
+    const city = place ? findCity(place) : undefined;
     if (!city) continue;
     for (const [person, visitor] of [
       [meeting.subject, meeting.other],
@@ -114,25 +120,5 @@ export function settleGuessedCountries(
 ): void {
   settleVisitors(analysis.sentences, visits, analysis.protagonist);
   settleCompanions(analysis.sentences);
-  settleByMeetingPlace(meetings, analysis.protagonist);
-  // Only the visit the dateline reports from: a visit recalled elsewhere says nothing of the
-  // people met in this story.
-  const dateline = analysis.article.dateline;
-  const reportedFrom = dateline ? findCity(dateline)?.countryCode : undefined;
-  if (!reportedFrom) return;
-  const visited = new Map<Person, string>();
-  for (const visit of visits)
-    if (visit.country === reportedFrom && visit.country !== countryOf(visit.visitor))
-      visited.set(visit.visitor, visit.country);
-  for (const meeting of meetings) {
-    for (const [person, visitor] of [
-      [meeting.subject, meeting.other],
-      [meeting.other, meeting.subject],
-    ] as const) {
-      const host = visited.get(visitor);
-      const home = countryOf(visitor);
-      if (person.countryGuessed && host && countryOf(person) === home && host !== home)
-        setGuessedCountry(person, host);
-    }
-  }
+  settleByMeetingPlace(meetings, analysis.protagonist, analysis.article.dateline);
 }
