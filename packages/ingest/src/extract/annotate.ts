@@ -46,7 +46,10 @@ function matchCountryAt(tokens: readonly Token[], at: number): CountrySpan | und
     if (!continuesCountryPhrase(key)) break;
     const phrase = matchCountryPhrase(key);
     if (phrase && caseAllows(phrase.caseRule, first, tokens.slice(at, i + 1))) {
-      best = { start: at, end: i + 1, code: phrase.code, demonym: phrase.kind === 'demonym' };
+      // Names are written with a capital: "le ministre suisse" is the adjective, which French
+      // spells like the name ("la Suisse").
+      const demonym = phrase.kind === 'demonym' || !first.cap;
+      best = { start: at, end: i + 1, code: phrase.code, demonym };
     }
   }
   return best;
