@@ -98,6 +98,15 @@ describe('people from the grammar of titles (English)', () => {
     expect(leader(text, 'Yamandú Orsi')).toMatchObject({ country: 'UY', titles: ['president'] });
   });
 
+  it('reads a French adjective spelt like its country\'s name ("le ministre suisse")', () => {
+    const text =
+      'Le ministre suisse des Affaires étrangères, Ignazio Cassis, a plaidé pour un renforcement du rôle de la Francophonie dans la médiation entre les parties.';
+    expect(leader(text, 'Ignazio Cassis')).toMatchObject({
+      country: 'CH',
+      titles: ['Minister of Foreign Affairs'],
+    });
+  });
+
   it('reads an office past an adjective after it ("le chancelier allemand sortant, Olaf Scholz")', () => {
     const text =
       'Le chancelier allemand sortant, Olaf Scholz, a rencontré le Premier ministre polonais Donald Tusk à Bruxelles, jeudi, en marge du sommet européen consacré à la défense.';
