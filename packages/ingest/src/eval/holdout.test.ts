@@ -17,10 +17,10 @@ const GOLD = fileURLToPath(new URL('gold/', HOLDOUT));
 // French 0.778) as the extractor improved. Seven articles (116–122) were added for the recall work;
 // on all 22: 0.855 before it, 0.930 after (English 0.943, French 0.912). Ten more (201–215) were
 // scored blind at 0.680, eight more (301–308) at 0.654, then both used for error analysis; on all
-// 40: 0.882 (English 0.898, French 0.861). The floors sit a little below the latest figures so
+// 40: 0.895 (English 0.908, French 0.879). The floors sit a little below the latest figures so
 // that a regression fails; raise them as the figures rise.
-const OVERALL_F1_FLOOR = 0.87;
-const LANGUAGE_F1_FLOOR = { en: 0.88, fr: 0.84 } as const;
+const OVERALL_F1_FLOOR = 0.88;
+const LANGUAGE_F1_FLOOR = { en: 0.89, fr: 0.86 } as const;
 
 const NO_DIPLOMACY = '108_mekong_rice_harvest.md';
 const CALLS_AND_PLANS_ONLY = '103_afp_macron_zelensky_call.txt';
