@@ -567,6 +567,14 @@ describe('gatherings', () => {
     ]);
   });
 
+  it('keeps the host of a meal given in honour of guests no name designates', () => {
+    const text =
+      "Mardi soir, le président lituanien Gitanas Nausėda et son épouse ont offert un banquet d'État en l'honneur du couple royal au palais des Grands-Ducs.";
+    expect(extract(text).gatherings.map((g) => [g.name, g.attendees])).toEqual([
+      ["banquet d'État", ['Gitanas Nausėda']],
+    ]);
+  });
+
   it('leaves out a gathering that a planned meeting is to take place at', () => {
     const text =
       'Kenyan President William Ruto is due to meet Japanese Prime Minister Fumio Kishida on the sidelines of the G7 Summit next week.';

@@ -516,8 +516,8 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         const last = complement ? i + 3 : i + 1;
         let k = last;
         while (k < tokens.length && k <= last + 2 && !honoureeWords.has(tokens[k]?.fold ?? '')) k++;
+        if (k > last + 2) continue;
         const honoured = sentence.refs.find((ref) => ref.start > k && ref.start <= k + 3);
-        if (!honoured || k > last + 2) continue;
         let first = i;
         while (
           first > 0 &&
@@ -528,8 +528,12 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         )
           first--;
         const host = hostBefore(sentence, first);
-        const attendees =
-          host && host !== honoured.person ? [host, honoured.person] : [honoured.person];
+        // "ont offert un banquet d'État en l'honneur du couple royal": the host, though the
+        // honoured guests are named by no one's name.
+        if (!honoured && !host) continue;
+        const attendees = [
+          ...new Set([host, honoured?.person].filter((p) => p !== null && p !== undefined)),
+        ];
         drafts.push({
           name: textOf(analysis, tokens, first, last),
           ...kindOf(head, tokens, first, last),
