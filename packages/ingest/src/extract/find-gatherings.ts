@@ -322,6 +322,26 @@ function textOf(
     .trim();
 }
 
+/** The gathering named by tokens `start`…`end` of the sentence, with who the sentence puts there. */
+function gatheringDraft(
+  analysis: ArticleAnalysis,
+  sentence: AnalyzedSentence,
+  span: { head: string; start: number; end: number },
+  attendees: Iterable<Person>,
+  place: string | null,
+  frame = false,
+): GatheringDraft {
+  const { tokens } = sentence;
+  return {
+    name: textOf(analysis, tokens, span.start, span.end),
+    ...kindOf(span.head, tokens, span.start, span.end),
+    attendees: [...new Set(attendees)],
+    place,
+    sentence,
+    frame,
+  };
+}
+
 /**
  * Who the cue puts at the gathering: the owner of "X's attendance", else the nearest person before
  * the cue with everyone listed with them ("A, B and C attended the opening session").
@@ -376,14 +396,7 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
             ? sentence.refs.find((ref) => ref.start > item.end && ref.kind !== 'pronoun')
             : undefined;
         if (item && speaker) {
-          drafts.push({
-            name: textOf(analysis, tokens, item.start, item.end),
-            ...kindOf(item.head, tokens, item.start, item.end),
-            attendees: [speaker.person],
-            place,
-            sentence,
-            frame: false,
-          });
+          drafts.push(gatheringDraft(analysis, sentence, item, [speaker.person], place));
           i = item.end;
           continue;
         }
@@ -404,14 +417,8 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
               tokens.slice(item.end, ref.start).some((t) => t.fold === 'by' || t.fold === 'par'),
           );
           const attendees = attendeesOf(sentence, i, analysis);
-          drafts.push({
-            name: textOf(analysis, tokens, item.start, item.end),
-            ...kindOf(item.head, tokens, item.start, item.end),
-            attendees: [...new Set([...attendees, ...(host ? [host.person] : [])])],
-            place,
-            sentence,
-            frame: false,
-          });
+          const people = host ? [...attendees, host.person] : attendees;
+          drafts.push(gatheringDraft(analysis, sentence, item, people, place));
           i = item.end - 1;
           continue;
         }
@@ -468,17 +475,12 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           : attendeesOf(sentence, i, analysis);
         for (const [index, item] of items.entries()) {
           const { end, company } = splitCompany(sentence, item);
-          drafts.push({
-            name: textOf(analysis, tokens, item.start, end),
-            ...kindOf(item.head, tokens, item.start, end),
-            attendees: [...new Set([...attendees, ...company])],
-            place,
-            sentence,
-            // "Within the framework of X": X encloses what the sentence goes on to list.
-            frame:
-              index === 0 &&
-              (FRAME_WORDS.has(token.fold) || token.fold === 'sidelines' || token.fold === 'marge'),
-          });
+          // "Within the framework of X": X encloses what the sentence goes on to list.
+          const frame =
+            index === 0 &&
+            (FRAME_WORDS.has(token.fold) || token.fold === 'sidelines' || token.fold === 'marge');
+          const people = [...attendees, ...company];
+          drafts.push(gatheringDraft(analysis, sentence, { ...item, end }, people, place, frame));
         }
         if (items.length > 0) i = (items.at(-1)?.end ?? i + 1) - 1;
         continue;
@@ -492,14 +494,9 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
           const end = i + 2 + headAt;
           const attendees = namedPeople(sentence);
           const head = headOf(tokens[end - 1]) ?? 'meeting';
-          drafts.push({
-            name: textOf(analysis, tokens, i, end),
-            ...kindOf(head, tokens, i, end),
-            attendees,
-            place,
-            sentence,
-            frame: false,
-          });
+          drafts.push(
+            gatheringDraft(analysis, sentence, { head, start: i, end }, attendees, place),
+          );
           i = end - 1;
           continue;
         }
@@ -534,14 +531,9 @@ export function findGatherings(analysis: ArticleAnalysis): GatheringDraft[] {
         const attendees = [
           ...new Set([host, honoured?.person].filter((p) => p !== null && p !== undefined)),
         ];
-        drafts.push({
-          name: textOf(analysis, tokens, first, last),
-          ...kindOf(head, tokens, first, last),
-          attendees,
-          place,
-          sentence,
-          frame: false,
-        });
+        drafts.push(
+          gatheringDraft(analysis, sentence, { head, start: first, end: last }, attendees, place),
+        );
       }
     }
   }
