@@ -64,6 +64,8 @@ export type ArticleAnalysis = {
   registry: PeopleRegistry;
   protagonist: Person | null;
   homeCountry: string | null;
+  /** How often the article names each state (names and demonyms). */
+  countryMentions: ReadonlyMap<string, number>;
   hostCountry: string | null;
   defaultPlace: string | null;
   dateContext: DateContext;
@@ -358,7 +360,7 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   // Merge people registered separately before their full name appeared ("Cường" then "Lương Cường").
   mergeShortForms(registry);
 
-  const counts = countMentions(raw);
+  const countryMentions = countMentions(raw);
   const agencyCountry = article.sourceAgency
     ? (agencyCountries[article.sourceAgency] ?? null)
     : null;
@@ -370,7 +372,7 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   // to the state the story's visits go to: a visitor is introduced by nationality ("le souverain
   // britannique"), the host's own officials by their office alone ("la première ministre").
   const homeCountry =
-    agencyCountry ?? datelineCountry ?? mostCommon(destinations) ?? mostCommon(counts);
+    agencyCountry ?? datelineCountry ?? mostCommon(destinations) ?? mostCommon(countryMentions);
   for (const person of registry.people) {
     // People named without any office stay without a state until a description gives one.
     if (person.countries.size === 0 && person.titled && homeCountry) {
@@ -392,13 +394,13 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
   let defaultPlace: string | null = null;
   // With neither agency nor dateline, the home default is the state visited: things happen there.
   const homeVisited = !agencyCountry && !datelineCountry && destinations.has(homeCountry ?? '');
-  const visitedCities = new Map(
-    [...cityCounts].filter(([name]) => findCity(name)?.countryCode === homeCountry),
-  );
   if (datelineCity && datelineCity.countryCode !== homeCountry) defaultPlace = datelineCity.name;
-  else if (!datelineCity)
-    defaultPlace = (homeVisited ? mostCommon(visitedCities) : null) ?? mostCommon(abroadCities);
-  else if (destinations.size === 0 || destinations.has(datelineCity.countryCode))
+  else if (!datelineCity) {
+    const visitedCities = homeVisited
+      ? new Map([...cityCounts].filter(([name]) => !abroadCities.has(name)))
+      : new Map<string, number>();
+    defaultPlace = mostCommon(visitedCities) ?? mostCommon(abroadCities);
+  } else if (destinations.size === 0 || destinations.has(datelineCity.countryCode))
     defaultPlace = datelineCity.name;
   const hostCountry =
     datelineCity?.countryCode ??
@@ -419,6 +421,7 @@ export function analyzeArticle(article: LoadedArticle): ArticleAnalysis {
     registry,
     protagonist: null,
     homeCountry,
+    countryMentions,
     hostCountry,
     defaultPlace,
     dateContext,

@@ -87,10 +87,10 @@ function settleByMeetingPlace(
  * names most after it ("the people of Malaysia"), when it names one.
  */
 function settleVisitors(
-  sentences: ArticleAnalysis['sentences'],
+  analysis: Pick<ArticleAnalysis, 'countryMentions' | 'protagonist'>,
   visits: readonly VisitDraft[],
-  protagonist: Person | null,
 ): void {
+  const { protagonist } = analysis;
   for (const visit of visits) {
     const visitor = visit.visitor;
     // Only the story's protagonist, named in the visit's sentence: a visit read off a lesser
@@ -100,12 +100,9 @@ function settleVisitors(
     );
     if (visitor !== protagonist || !named || !visitor.countryGuessed) continue;
     if (countryOf(visitor) !== visit.country) continue;
-    const counts = new Map<string, number>();
-    for (const sentence of sentences)
-      for (const span of sentence.notes.countryAt)
-        if (span && span.code !== visit.country)
-          counts.set(span.code, (counts.get(span.code) ?? 0) + 1);
-    const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+    const [best] = [...analysis.countryMentions]
+      .filter(([code]) => code !== visit.country)
+      .sort((a, b) => b[1] - a[1]);
     if (!best) continue;
     // Read off the text now: the visitor's companions may take it (settleCompanions).
     setGuessedCountry(visitor, best[0]);
@@ -114,11 +111,11 @@ function settleVisitors(
 }
 
 export function settleGuessedCountries(
-  analysis: Pick<ArticleAnalysis, 'article' | 'sentences' | 'protagonist'>,
+  analysis: Pick<ArticleAnalysis, 'article' | 'sentences' | 'protagonist' | 'countryMentions'>,
   meetings: readonly MeetingDraft[],
   visits: readonly VisitDraft[],
 ): void {
-  settleVisitors(analysis.sentences, visits, analysis.protagonist);
+  settleVisitors(analysis, visits);
   settleCompanions(analysis.sentences);
   settleByMeetingPlace(meetings, analysis.protagonist, analysis.article.dateline);
 }

@@ -273,8 +273,14 @@ export const honorifics: ReadonlySet<string> = new Set([
   'dr',
 ]);
 
-/** Courtesy titles that open a name in Gulf and Malaysian copy ("Sheikh …", "Datuk Seri …"). */
+/**
+ * Courtesy titles that open a name and are no part of it: the titles above but the one-letter
+ * "M." (an initial where it stands in a name), French ones written out, Gulf and Malaysian ones.
+ */
 export const nameHonorifics: ReadonlySet<string> = new Set([
+  ...[...honorifics].filter((word) => word.length > 1),
+  'madame',
+  'monsieur',
   'sheikh',
   'cheikh',
   'sheikha',
@@ -282,10 +288,6 @@ export const nameHonorifics: ReadonlySet<string> = new Set([
   'dato',
   'datin',
   'tun',
-  'mme',
-  'mlle',
-  'madame',
-  'monsieur',
 ]);
 /** A word that is a courtesy title only after one of nameHonorifics ("Datuk Seri"). */
 export const honorificSeconds: ReadonlySet<string> = new Set(['seri', 'sri']);
