@@ -56,16 +56,20 @@ function placesAfter(sentence: AnalyzedSentence, at: number): string[] {
   return codes;
 }
 
+/** The places shortly after the verb at `verbAt` ("arrived in Tokyo", "took him to X"), before `limit`. */
+function placesAfterVerb(sentence: AnalyzedSentence, verbAt: number, limit: number): string[] {
+  for (let j = verbAt + 1; j <= verbAt + TRAVEL_REACH && j < limit; j++) {
+    const places = placesAfter(sentence, j);
+    if (places.length > 0) return places;
+  }
+  return [];
+}
+
 /** The places after a travel verb shortly before the visit word ("arrived in Tokyo for a visit"). */
 function travelDestination(sentence: AnalyzedSentence, visitAt: number): string[] {
-  for (let k = visitAt - 1; k >= Math.max(0, visitAt - TRAVEL_LOOKBACK); k--) {
-    if (!travelWords.has(sentence.tokens[k]?.fold ?? '')) continue;
-    for (let j = k + 1; j <= k + TRAVEL_REACH && j < visitAt; j++) {
-      const places = placesAfter(sentence, j);
-      if (places.length > 0) return places;
-    }
-    return [];
-  }
+  for (let k = visitAt - 1; k >= Math.max(0, visitAt - TRAVEL_LOOKBACK); k--)
+    if (travelWords.has(sentence.tokens[k]?.fold ?? ''))
+      return placesAfterVerb(sentence, k, visitAt);
   return [];
 }
 const DATE_REACH = 8;
@@ -76,12 +80,7 @@ function routeStops(sentence: AnalyzedSentence, visitAt: number): string[] {
   const tokens = sentence.tokens;
   for (let k = visitAt + 1; k < Math.min(tokens.length, visitAt + ROUTE_REACH); k++) {
     if (tokens[k]?.text === '.' || tokens[k]?.text === ';') return [];
-    if (!routeWords.has(tokens[k]?.fold ?? '')) continue;
-    for (let j = k + 1; j <= k + TRAVEL_REACH && j < tokens.length; j++) {
-      const places = placesAfter(sentence, j);
-      if (places.length > 0) return places;
-    }
-    return [];
+    if (routeWords.has(tokens[k]?.fold ?? '')) return placesAfterVerb(sentence, k, tokens.length);
   }
   return [];
 }
